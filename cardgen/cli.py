@@ -1,0 +1,57 @@
+"""The command line: a thin click layer over `cardgen.pipeline`."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from . import __version__, pipeline
+
+PACK = click.argument("pack", type=click.Path(path_type=Path), default="content", required=False)
+DECK = click.option("--deck", "decks", multiple=True, metavar="ID", help="Only this deck (repeatable).")
+TEMPLATES = click.option("--templates", "template_dirs", multiple=True, metavar="DIR",
+                         type=click.Path(path_type=Path, file_okay=False),
+                         help="Look for layout templates here first (repeatable).")
+
+
+@click.group()
+@click.version_option(__version__, prog_name="cardgen")
+def main() -> None:
+    """Compile YAML intervision content through layout templates into print-ready PDFs."""
+
+
+@main.command()
+@PACK
+@click.option("-o", "--output", "out", type=click.Path(path_type=Path, file_okay=False), default="output",
+              show_default=True, help="Output folder.")
+@DECK
+@TEMPLATES
+def build(pack: Path, out: Path, decks: tuple[str, ...], template_dirs: tuple[Path, ...]) -> None:
+    """Build the content pack PACK (default: content/) into print-ready PDFs."""
+    entries = pipeline.build(pack, out, list(decks) or None, list(template_dirs))
+    for entry in entries:
+        click.echo(f"{entry['kind']:<12} {entry['pages']:>5} p.  {out / entry['path']}")
+
+
+@main.command()
+@PACK
+@DECK
+@TEMPLATES
+def check(pack: Path, decks: tuple[str, ...], template_dirs: tuple[Path, ...]) -> None:
+    """Validate PACK and fit all text, writing nothing."""
+    lines = pipeline.check(pack, list(decks) or None, list(template_dirs))
+    for line in lines:
+        click.echo(line)
+    click.echo(f"ok: {len(lines)} item{'s' if len(lines) != 1 else ''} valid, all text fits")
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(["deck", "card-template", "sheet-template"]))
+def schema(kind: str) -> None:
+    """Print the JSON Schema of a content or template kind (for editor completion)."""
+    from .schema.deck import Deck
+    from .schema.template import CardTemplate, SheetTemplate
+
+    model = {"deck": Deck, "card-template": CardTemplate, "sheet-template": SheetTemplate}[kind]
+    click.echo(json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False))

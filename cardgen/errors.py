@@ -1,0 +1,72 @@
+"""One error class for everything a user can get wrong.
+
+Every stage collects `Problem`s instead of raising at the first one; the
+pipeline raises a single `CardgenError` carrying all of them, which the CLI
+prints (one line each) before exiting with status 2.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One located complaint: `file:line:col: field: message`."""
+
+    file: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    field: str = ""
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        field = f" {self.field}:" if self.field else ""
+        return f"{where}:{field} {self.message}"
+
+
+class CardgenError(click.ClickException):
+    """All problems of a run; the CLI exits with status 2 and no traceback."""
+
+    exit_code = 2
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        super().__init__(self.format_message())
+
+    def format_message(self) -> str:
+        lines = [str(p) for p in self.problems]
+        n = len(self.problems)
+        lines.append(f"{n} error{'s' if n != 1 else ''}, nothing written")
+        return "\n".join(lines)
+
+    def show(self, file=None) -> None:  # click prints "Error: " before the message otherwise
+        click.echo(self.format_message(), err=True, file=file)
+
+
+class Problems:
+    """A collector the stages append to; `raise_if_any()` aborts once."""
+
+    def __init__(self) -> None:
+        self.items: list[Problem] = []
+
+    def add(self, file: str | Path, message: str, line: int | None = None,
+            column: int | None = None, field: str = "") -> None:
+        self.items.append(Problem(str(file), message, line, column, field))
+
+    def extend(self, problems: list[Problem]) -> None:
+        self.items.extend(problems)
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            raise CardgenError(self.items)

@@ -1,0 +1,62 @@
+"""Content kinds: each kind (deck, and later method, agenda, form…) plugs its stages into the pipeline.
+
+A kind is named by the first key of its YAML files (`deck: reflectiekaarten`)
+and provides one function per pipeline stage; `pipeline.build()` calls them
+in order for every kind, so adding a kind never changes the spine.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from ..errors import Problems
+from ..load.pack import Pack
+from ..load.templates import TemplateStore
+from ..load.yamlfile import Source
+from ..write import Staging
+
+
+@dataclass
+class Context:
+    """What every stage may consult: the pack, the templates, and the run's options."""
+
+    pack: Pack
+    store: TemplateStore
+    only: set[str] | None = None  # item ids to build; None = all
+
+
+class Kind(Protocol):
+    key: str  # the YAML key that names the kind and holds the item id
+
+    def validate(self, sources: list[Source], ctx: Context, problems: Problems) -> list[Any]:
+        """Typed parse and cross-checks; returns the valid items that are selected."""
+
+    def lay_out(self, item: Any, ctx: Context, problems: Problems) -> Any | None:
+        """Geometry in points; None after recording problems."""
+
+    def fit(self, planned: Any, problems: Problems) -> None:
+        """Fit all text without drawing (for `cardgen check`), recording what does not fit."""
+
+    def render(self, planned: Any, staging: Staging, problems: Problems) -> None:
+        """Draw the item's files into the staging folder, recording what does not fit."""
+
+    def describe(self, planned: Any) -> str:
+        """One line for `cardgen check` and `cardgen list`."""
+
+
+def registry() -> list[Kind]:
+    from .deck import DeckKind
+
+    return [DeckKind()]
+
+
+def kind_keys() -> tuple[str, ...]:
+    return tuple(k.key for k in registry())
+
+
+def item_id(source: Source, key: str) -> Any:
+    return source.data.get(key) if isinstance(source.data, dict) else None
+
+
+__all__ = ["Context", "Kind", "registry", "kind_keys", "Path"]

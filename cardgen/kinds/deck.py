@@ -1,0 +1,72 @@
+"""The deck kind: question cards as print-and-play sheets and a print-shop file."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import Problems
+from ..layout.deck import DeckLayout, layout_deck
+from ..layout.units import to_mm
+from ..render.deck import CardFailure, fit_deck, render_deck
+from ..validate import ValidDeck, validate_decks
+from ..write import Staging
+
+
+@dataclass
+class PlannedDeck:
+    valid: ValidDeck
+    layout: DeckLayout
+
+
+class DeckKind:
+    key = "deck"
+
+    def validate(self, sources, ctx, problems: Problems) -> list[ValidDeck]:
+        return validate_decks(sources, ctx.pack, ctx.store, problems, ctx.only)
+
+    def lay_out(self, item: ValidDeck, ctx, problems: Problems) -> PlannedDeck | None:
+        deck = item.deck
+        layout, found = layout_deck(deck, item.template, item.sheet)
+        for path, message in found:
+            if path:  # a box of the template, as applied to this deck's card size
+                ctx.store.source(deck.template).problem(problems, path, f"{message} (deck '{deck.deck}', "
+                                                                        f"card_size '{deck.card_size}')")
+            else:
+                item.source.problem(problems, ("card_size",), f"{message} (sheet '{deck.sheet}')")
+        return PlannedDeck(item, layout) if layout is not None else None
+
+    def fit(self, planned: PlannedDeck, problems: Problems) -> None:
+        report_fit(planned, fit_deck(planned.layout), problems)
+
+    def render(self, planned: PlannedDeck, staging: Staging, problems: Problems) -> None:
+        deck_id = planned.valid.deck.deck
+        sheets, shop = f"decks/{deck_id}-sheets.pdf", f"decks/{deck_id}-print.pdf"
+        result = render_deck(planned.layout, staging.path(sheets), staging.path(shop), planned.valid.images)
+        report_fit(planned, result.failures, problems)
+        staging.add(sheets, "deck-sheets", deck_id, result.sheet_pages)
+        staging.add(shop, "deck-print", deck_id, result.print_pages)
+
+    def describe(self, planned: PlannedDeck) -> str:
+        deck, layout = planned.valid.deck, planned.layout
+        return (f"deck      {deck.deck:<28} {len(layout.cards):>4} cards  {deck.card_size}, "
+                f"{layout.grid.cols}x{layout.grid.rows} per sheet  {deck.title}")
+
+
+# Where a box's text comes from, so an overflow points at the line to shorten.
+_FIELD = {"card.text": lambda i, c: ("cards", i, "text"), "card.back": lambda i, c: ("cards", i, "back"),
+          "category.label": lambda i, c: ("categories", c, "label"), "deck.title": lambda i, c: ("title",),
+          "deck.subtitle": lambda i, c: ("subtitle",), "deck.bron": lambda i, c: ("bron",),
+          "card.number": lambda i, c: ("prefix",)}
+
+
+def report_fit(planned: PlannedDeck, failures: list[CardFailure], problems: Problems) -> None:
+    seen = set()
+    for f in failures:
+        inst, fail = f.inst, f.failure
+        field = _FIELD.get(fail.show, lambda i, c: ("template",))(inst.index, inst.card.category)
+        if (field, fail.box) in seen:
+            continue  # e.g. a deck title too long for the back is said once, not once per card
+        seen.add((field, fail.box))
+        planned.valid.source.problem(problems, field, (
+            f"card {inst.number} ({f.side}): text does not fit box '{fail.box}' "
+            f"({to_mm(fail.width):.1f} x {to_mm(fail.height):.1f} mm) even at the floor size {fail.floor:g} pt; "
+            f"shorten it or use a larger card_size"))

@@ -1,0 +1,68 @@
+"""A content pack: a folder of YAML files, each one item of a kind named by its first key."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import Problems
+from .templates import display_path
+from .yamlfile import Source, load_yaml
+
+SKIP_DIRS = {"templates", "images", "assets"}
+
+
+@dataclass
+class Pack:
+    root: Path
+    items: dict[str, list[Source]] = field(default_factory=dict)  # kind -> sources
+
+    def template_dirs(self) -> list[Path]:
+        """The pack's own templates/, then the project's templates/ beside the pack."""
+        return [self.root / "templates", self.root.parent / "templates"]
+
+
+def content_files(root: Path) -> list[Path]:
+    files = []
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if any(part.startswith(".") or part in SKIP_DIRS for part in rel.parts[:-1]):
+            continue
+        if path.suffix in (".yaml", ".yml") and path.is_file() and path.name != "brand.yaml":
+            files.append(path)
+    return files
+
+
+def load_pack(root: Path, problems: Problems) -> Pack:
+    from ..kinds import kind_keys  # the kinds import this module: import late
+
+    pack = Pack(root.resolve())
+    if not root.is_dir():
+        problems.add(display_path(root), "is not a folder (give the content pack folder, e.g. content/)")
+        return pack
+    files = content_files(root)
+    if not files:
+        problems.add(display_path(root), "holds no .yaml content files")
+    for path in files:
+        source = load_yaml(path, display_path(path), problems)
+        if source is None:
+            continue
+        if not isinstance(source.data, dict):
+            problems.add(source.file, "must be a mapping of keys and values (e.g. 'deck: mijn-deck')", 1, 1)
+            continue
+        kinds = kind_keys()
+        kind = next((k for k in kinds if k in source.data), None)
+        if kind is None:
+            problems.add(source.file, f"has none of the keys that name a content kind ({', '.join(kinds)})", 1, 1)
+            continue
+        pack.items.setdefault(kind, []).append(source)
+    return pack
+
+
+def resolve_inside(root: Path, relative: str) -> Path | None:
+    """`relative` resolved inside the pack folder, or None if it would escape it."""
+    candidate = (root / relative).resolve()
+    try:
+        candidate.relative_to(root.resolve())
+    except ValueError:
+        return None
+    return candidate

@@ -1,0 +1,125 @@
+"""Layout templates on a search path, with `extends:` resolved.
+
+The search path is the user's folders first (the pack's own templates/, then
+the project's templates/ beside the pack), then cardgen's built-ins, so a
+project can override or extend any built-in by name.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from ..errors import Problems
+from .yamlfile import Mark, Source, load_yaml
+
+BUILTIN_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+
+def display_path(path: Path) -> str:
+    """A path as shown to the user: relative to the working folder when it lies below it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _merge(base: dict, over: dict, base_marks: dict, over_marks: dict, prefix: tuple = ()) -> dict:
+    """Deep-merge `over` onto `base` (mappings merge, everything else is replaced), marks alike."""
+    out = dict(base)
+    for key, value in over.items():
+        path = prefix + (key,)
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value, base_marks, over_marks, path)
+        else:
+            out[key] = value
+            for p in [p for p in base_marks if p[:len(path)] == path]:
+                del base_marks[p]
+        if path in over_marks:
+            base_marks[path] = over_marks[path]
+    for p, m in over_marks.items():
+        if p[:len(prefix)] == prefix and p not in base_marks:
+            base_marks[p] = m
+    return out
+
+
+class TemplateStore:
+    """Finds, loads, merges and validates templates by name, each once."""
+
+    def __init__(self, folders: list[Path], problems: Problems):
+        self.folders = [f for f in folders if f.is_dir()] + [BUILTIN_DIR]
+        self.problems = problems
+        self._raw: dict[str, Source | None] = {}
+        self._models: dict[str, BaseModel | None] = {}
+
+    def names(self) -> list[str]:
+        return sorted({p.stem for folder in self.folders for p in folder.glob("*.yaml")})
+
+    def find(self, name: str) -> Path | None:
+        for folder in self.folders:
+            candidate = folder / f"{name}.yaml"
+            if candidate.is_file():
+                return candidate
+        return None
+
+    def _merged(self, name: str, chain: tuple[str, ...], want: Mark) -> Source | None:
+        if name in chain:
+            cycle = " -> ".join(chain + (name,))
+            self.problems.add(want[0], f"templates extend each other in a cycle: {cycle}", want[1], want[2], "extends")
+            return None
+        if name in self._raw:
+            return self._raw[name]
+        path = self.find(name)
+        if path is None:
+            where = "".join(f"{display_path(f)}/, " for f in self.folders[:-1])
+            self.problems.add(want[0], f"template '{name}' not found (looked in {where}the built-ins; "
+                                       f"known: {', '.join(self.names())})", want[1], want[2], "template")
+            self._raw[name] = None
+            return None
+        source = load_yaml(path, display_path(path), self.problems)
+        if source is None or not isinstance(source.data, dict):
+            if source is not None:
+                self.problems.add(source.file, "a template must be a mapping of keys and values", 1, 1)
+            self._raw[name] = None
+            return None
+        parents = source.data.get("extends") or []
+        if isinstance(parents, str):
+            parents = [parents]
+        data: dict = {}
+        marks: dict = {}
+        for i, parent in enumerate(parents):
+            at = source.mark(("extends", i) if isinstance(source.data.get("extends"), list) else ("extends",))
+            base = self._merged(str(parent), chain + (name,), at)
+            if base is None:
+                self._raw[name] = None
+                return None
+            data = _merge(data, base.data, marks, dict(base.marks))
+        data = _merge(data, source.data, marks, dict(source.marks))
+        data.pop("extends", None)
+        merged = Source(source.file, data, marks)
+        self._raw[name] = merged
+        return merged
+
+    def source(self, name: str) -> Source:
+        """The merged data and marks of a template loaded before."""
+        return self._raw[name]
+
+    def get(self, name: str, model: type[BaseModel], want: Mark) -> BaseModel | None:
+        """The validated template `name` of the given model, or None after recording problems."""
+        from ..schema.common import parse_model
+
+        key = f"{model.__name__}:{name}"
+        if key not in self._models:
+            source = self._merged(name, (), want)
+            result = None
+            if source is not None:
+                kind = source.data.get("kind")
+                expected = model.model_fields["kind"].annotation.__args__[0]
+                if kind != expected:
+                    self.problems.add(want[0], f"template '{name}' is a '{kind}' template, not a '{expected}' template",
+                                      want[1], want[2], "template")
+                else:
+                    source.data["template"] = name
+                    result = parse_model(model, source, self.problems)
+            self._models[key] = result
+        return self._models[key]

@@ -1,0 +1,81 @@
+"""The spine of cardgen: load → validate → lay out → render → write.
+
+`build()` and `check()` read top to bottom as the pipeline; each stage is a
+named call that appends to one `Problems` collector, and the run aborts once,
+with every problem, before anything is written.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .errors import Problems
+from .kinds import Context, Kind, registry
+from .load.pack import load_pack
+from .load.templates import TemplateStore
+from .write import Staging
+
+Planned = list[tuple[Kind, Any]]
+
+
+def build(pack_dir: Path, out_dir: Path, only: list[str] | None = None,
+          template_dirs: list[Path] | None = None) -> list[dict]:
+    """Build every item of the pack (or only the ids in `only`) into `out_dir`; returns the manifest entries."""
+    problems = Problems()
+    ctx = load(pack_dir, template_dirs, only, problems)
+    items = validate(ctx, problems)
+    planned = lay_out(items, ctx, problems)
+    problems.raise_if_any()
+    staging = Staging(out_dir)
+    try:
+        render(planned, staging, problems)
+        problems.raise_if_any()
+        return write(staging)
+    finally:
+        staging.discard()
+
+
+def check(pack_dir: Path, only: list[str] | None = None, template_dirs: list[Path] | None = None) -> list[str]:
+    """Everything `build` does but drawing and writing: load, validate, lay out, fit all text."""
+    problems = Problems()
+    ctx = load(pack_dir, template_dirs, only, problems)
+    planned = lay_out(validate(ctx, problems), ctx, problems)
+    for kind, item in planned:
+        kind.fit(item, problems)
+    problems.raise_if_any()
+    return [kind.describe(item) for kind, item in planned]
+
+
+def load(pack_dir: Path, template_dirs: list[Path] | None, only: list[str] | None, problems: Problems) -> Context:
+    pack = load_pack(pack_dir, problems)
+    store = TemplateStore(list(template_dirs or []) + pack.template_dirs(), problems)
+    return Context(pack, store, set(only) if only else None)
+
+
+def validate(ctx: Context, problems: Problems) -> list[tuple[Kind, Any]]:
+    items, known = [], set()
+    for kind in registry():
+        sources = ctx.pack.items.get(kind.key, [])
+        known.update(str(s.data.get(kind.key)) for s in sources)
+        items.extend((kind, item) for item in kind.validate(sources, ctx, problems))
+    for missing in sorted((ctx.only or set()) - known):
+        problems.add(str(ctx.pack.root.name), f"no item with id '{missing}' (known: {', '.join(sorted(known))})")
+    return items
+
+
+def lay_out(items: list[tuple[Kind, Any]], ctx: Context, problems: Problems) -> Planned:
+    planned = []
+    for kind, item in items:
+        result = kind.lay_out(item, ctx, problems)
+        if result is not None:
+            planned.append((kind, result))
+    return planned
+
+
+def render(planned: Planned, staging: Staging, problems: Problems) -> None:
+    for kind, item in planned:
+        kind.render(item, staging, problems)
+
+
+def write(staging: Staging) -> list[dict]:
+    return staging.commit()

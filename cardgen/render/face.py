@@ -1,0 +1,147 @@
+"""Drawing one card face: background, fills, text boxes, icons and logo.
+
+A face is fitted first (`fit_face`, which needs no canvas, so `cardgen check`
+can run it alone) and then drawn (`draw_face`) as often as needed: once on a
+print-and-play sheet and once in the print-shop file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+from ..layout.deck import CardInstance, DeckLayout, FaceLayout, PlacedBox
+from ..layout.geometry import Rect
+from ..layout.units import length_pt
+from ..schema.template import Style
+from .icons import draw_icon
+from .pdf import hex_rgb
+from .text import Fitted, blocks, draw_fitted, fit_text
+
+DEFAULT_STYLE = Style()
+
+
+@dataclass
+class FaceFit:
+    """The fitted text of each text box of a face, by box name."""
+
+    texts: dict[str, Fitted]
+
+
+@dataclass
+class FitFailure:
+    box: str
+    show: str
+    width: float
+    height: float
+    floor: float
+
+
+def value_of(show: str | None, layout: DeckLayout, inst: CardInstance):
+    """The value a box shows for this card (None when absent)."""
+    deck, card = layout.deck, inst.card
+    category = deck.categories.get(card.category)
+    return {
+        "card.text": card.text, "card.number": inst.number, "card.back": card.back,
+        "category.label": category.label if category else None,
+        "category.icon": category.icon if category else None,
+        "deck.title": deck.title, "deck.subtitle": deck.subtitle, "deck.logo": deck.logo, "deck.bron": deck.bron,
+    }.get(show) if show else None
+
+
+def _visible(placed: PlacedBox, layout: DeckLayout, inst: CardInstance) -> bool:
+    box = placed.box
+    if box.when and not value_of(box.when, layout, inst):
+        return False
+    if box.unless and value_of(box.unless, layout, inst):
+        return False
+    return True
+
+
+def color_of(ref: str, layout: DeckLayout, inst: CardInstance) -> tuple[float, float, float] | None:
+    if ref == "none":
+        return None
+    if ref == "white":
+        return (1.0, 1.0, 1.0)
+    if ref == "category":
+        return hex_rgb(layout.deck.categories[inst.card.category].color)
+    return hex_rgb(ref)
+
+
+def _style(layout: DeckLayout, name: str | None) -> Style:
+    return layout.template.styles.get(name, DEFAULT_STYLE) if name else DEFAULT_STYLE
+
+
+def fit_face(face: FaceLayout, layout: DeckLayout, inst: CardInstance) -> tuple[FaceFit, list[FitFailure]]:
+    texts, failures = {}, []
+    for placed in face.boxes:
+        box = placed.box
+        if not _visible(placed, layout, inst) or box.show in ("category.icon", "deck.logo"):
+            continue
+        value = box.text if box.text is not None else value_of(box.show, layout, inst)
+        if not value:
+            continue
+        title = inst.card.title if box.show == "card.text" else None
+        style = _style(layout, box.style)
+        color = _hex(color_of(style.color, layout, inst))
+        fitted = fit_text(blocks(str(value), title), style, color, placed.rect.width, placed.rect.height)
+        if fitted is None:
+            floor = length_pt(style.min_size if style.min_size is not None else style.size)
+            failures.append(FitFailure(placed.name, box.show or "text", placed.rect.width, placed.rect.height, floor))
+        else:
+            texts[placed.name] = fitted
+    return FaceFit(texts), failures
+
+
+def _hex(rgb) -> str:
+    rgb = rgb or (0, 0, 0)
+    return "#" + "".join(f"{round(v * 255):02X}" for v in rgb)
+
+
+def draw_face(canvas, face: FaceLayout, fit: FaceFit, layout: DeckLayout, inst: CardInstance,
+              ox: float, oy: float, bleed: float, images: dict[str, Path]) -> None:
+    """Draw a face with its trim's bottom-left at (ox, oy); fills reach `bleed` beyond the trim."""
+    card_h = layout.card_h
+    trim = layout.trim
+
+    def pdf_rect(r: Rect) -> tuple[float, float, float, float]:
+        return ox + r.x, oy + card_h - r.y - r.height, r.width, r.height
+
+    background = color_of(face.background, layout, inst)
+    if background:
+        canvas.setFillColorRGB(*background)
+        canvas.rect(ox - bleed, oy - bleed, trim.width + 2 * bleed, trim.height + 2 * bleed, stroke=0, fill=1)
+    for placed in face.boxes:
+        if not _visible(placed, layout, inst):
+            continue
+        box, rect = placed.box, placed.rect
+        fill, stroke = color_of(box.fill, layout, inst), color_of(box.stroke, layout, inst)
+        if fill or stroke:
+            area = rect.bleed_out(trim, bleed) if (box.bleed and fill) else rect
+            x, y, w, h = pdf_rect(area)
+            if fill:
+                canvas.setFillColorRGB(*fill)
+            if stroke:
+                canvas.setStrokeColorRGB(*stroke)
+                canvas.setLineWidth(length_pt(box.stroke_width))
+            radius = length_pt(box.radius)
+            if radius:
+                canvas.roundRect(x, y, w, h, radius, stroke=1 if stroke else 0, fill=1 if fill else 0)
+            else:
+                canvas.rect(x, y, w, h, stroke=1 if stroke else 0, fill=1 if fill else 0)
+        if box.show == "category.icon":
+            name = value_of(box.show, layout, inst)
+            if name:
+                x, y, w, h = pdf_rect(rect)
+                size = min(w, h)
+                # the '?' is cut out of its disc in the category colour, which is what the icon stands on
+                draw_icon(canvas, name, x + (w - size) / 2, y + (h - size) / 2, size,
+                          color_of(box.color, layout, inst) or (0, 0, 0), color_of("category", layout, inst))
+        elif box.show == "deck.logo":
+            path = images.get("logo")
+            if path:
+                x, y, w, h = pdf_rect(rect)
+                canvas.drawImage(str(path), x, y, w, h, preserveAspectRatio=True, anchor="c", mask="auto")
+        elif placed.name in fit.texts:
+            x, y, w, h = pdf_rect(rect)
+            draw_fitted(canvas, fit.texts[placed.name], x, y + h, h, _style(layout, box.style).valign)

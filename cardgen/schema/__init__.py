@@ -1,0 +1,1 @@
+"""Typed models of every content and template kind; unknown keys are errors."""

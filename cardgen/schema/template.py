@@ -1,0 +1,136 @@
+"""Layout templates: card faces made of named boxes, and sheets for imposition."""
+from __future__ import annotations
+
+from typing import Literal, Union
+
+from pydantic import Field
+
+from .common import Color, Id, LengthStr, PaperSize, Strict
+
+# What a box can show; each names a value of the card, its category or its deck.
+SHOWABLE = ("card.text", "card.number", "card.back", "category.label", "category.icon",
+            "deck.title", "deck.subtitle", "deck.logo", "deck.bron")
+Show = Literal[SHOWABLE]  # type: ignore[valid-type]
+ColorRef = Union[Literal["category", "white", "none"], Color]
+
+
+class Style(Strict):
+    """How text in a box is set."""
+
+    font: Literal["regular", "bold", "italic", "bold-italic"] = "regular"
+    """The face of the family (cardgen ships Lato)."""
+    size: LengthStr = "11pt"
+    """The normal font size; text is shrunk from here when it does not fit."""
+    min_size: LengthStr | None = None
+    """The floor for shrinking; text that does not fit at this size is an error. Default: no shrinking."""
+    leading: float = Field(default=1.25, ge=0.8, le=3)
+    """Line height as a multiple of the font size."""
+    color: ColorRef = "#1A1A1A"
+    """'#RRGGBB', 'white', or 'category' for the card's category colour."""
+    align: Literal["left", "center", "right", "justify"] = "left"
+    """Horizontal alignment."""
+    valign: Literal["top", "middle", "bottom"] = "top"
+    """Vertical alignment inside the box."""
+    title_font: Literal["regular", "bold", "italic", "bold-italic"] = "bold"
+    """The face of a card's title when the box shows card.text."""
+
+
+class Box(Strict):
+    """A named rectangle on a card face, measured from the top-left corner of the trim."""
+
+    x: LengthStr = 0
+    """Left edge; % is of the card width, e.g. '4mm' or '100% - 12mm'."""
+    y: LengthStr = 0
+    """Top edge; % is of the card height."""
+    width: LengthStr = "100%"
+    """Width; % is of the card width."""
+    height: LengthStr = "100%"
+    """Height; % is of the card height."""
+    show: Show | None = None
+    """What the box shows; a box without it only draws its fill and stroke."""
+    text: str | None = None
+    """Literal text to show instead of a value."""
+    style: str | None = None
+    """The name of a style of the template, for text."""
+    fill: ColorRef = "none"
+    """Background of the box."""
+    stroke: ColorRef = "none"
+    """Outline colour of the box."""
+    stroke_width: LengthStr = "0.5pt"
+    """Outline width."""
+    radius: LengthStr = 0
+    """Corner radius of fill and stroke."""
+    color: ColorRef = "white"
+    """Colour of an icon."""
+    bleed: bool = False
+    """Extend the fill into the bleed on each side that touches the trim edge."""
+    when: Show | None = None
+    """Draw the box only when this value is present (e.g. card.back)."""
+    unless: Show | None = None
+    """Draw the box only when this value is absent."""
+
+
+class Face(Strict):
+    """One side of a card."""
+
+    background: ColorRef = "white"
+    """Fills the whole face, bleed included."""
+    boxes: dict[str, Box] = Field(default_factory=dict)
+    """Named boxes, drawn in the order given."""
+
+
+class CardTemplate(Strict):
+    """A card layout: front and back faces, styles, bleed and safe zone."""
+
+    template: Id
+    """The template name (the file name without .yaml)."""
+    kind: Literal["card"]
+    """Always 'card' for a card layout."""
+    extends: str | list[str] | None = None
+    """Template(s) this one builds on; later keys override earlier ones."""
+    description: str = ""
+    """What the template is for."""
+    bleed: LengthStr = "3mm"
+    """Bleed around the card in the print-shop file."""
+    safe_zone: LengthStr = "4mm"
+    """Text boxes must stay this far inside the trim."""
+    styles: dict[str, Style] = Field(default_factory=dict)
+    """Named text styles."""
+    front: Face
+    """The front face."""
+    back: Face
+    """The back face."""
+
+
+class SheetTemplate(Strict):
+    """Print-and-play imposition: cards n-up on paper with cut marks."""
+
+    template: Id
+    """The template name (the file name without .yaml)."""
+    kind: Literal["sheet"]
+    """Always 'sheet' for an imposition layout."""
+    extends: str | list[str] | None = None
+    """Template(s) this one builds on."""
+    description: str = ""
+    """What the template is for."""
+    paper: PaperSize = "A4"
+    """A4, A3, A5, Letter, or e.g. '210mm x 297mm'."""
+    orientation: Literal["portrait", "landscape"] = "portrait"
+    """Paper orientation."""
+    margin: LengthStr = "10mm"
+    """The least distance between the cards and the paper edge (room for cut marks and printer margins)."""
+    gutter: LengthStr = 0
+    """Space between neighbouring cards; 0 means shared cut lines."""
+    cut_marks: bool = True
+    """Draw cut marks in the margin, outside the cards."""
+    cut_mark_length: LengthStr = "5mm"
+    """Length of a cut mark."""
+    cut_mark_offset: LengthStr = "1mm"
+    """Gap between the cards and the start of a cut mark."""
+    duplex: Literal["long-edge"] = "long-edge"
+    """How the paper is flipped for the backs: long-edge mirrors the backs left-right."""
+    footer: bool = True
+    """Print deck, sheet number and 'print op 100 %' below the cards."""
+
+
+TEMPLATE_KINDS = {"card": CardTemplate, "sheet": SheetTemplate}
