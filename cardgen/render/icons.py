@@ -51,10 +51,11 @@ def _lamp(c, p):
 
 
 def _people(c, p):
-    for cx, s in ((0.3, 0.8), (0.7, 0.8), (0.5, 1.0)):
-        p.circle(cx, 0.62 + 0.04 * s, 0.11 * s)
-        p.moveTo(cx - 0.2 * s, 0.1)
-        p.curveTo(cx - 0.2 * s, 0.42 * s, cx + 0.2 * s, 0.42 * s, cx + 0.2 * s, 0.1)
+    # three figures side by side, the middle one taller; they do not overlap, so even-odd filling is safe
+    for cx, s in ((0.19, 0.8), (0.81, 0.8), (0.5, 1.0)):
+        p.circle(cx, 0.36 + 0.3 * s, 0.1 * s)
+        p.moveTo(cx - 0.15 * s, 0.16)
+        p.curveTo(cx - 0.15 * s, 0.48 * s, cx + 0.15 * s, 0.48 * s, cx + 0.15 * s, 0.16)
         p.close()
 
 
@@ -96,8 +97,8 @@ def _check(c, p):
 def _clock(c, p):
     p.circle(0.5, 0.5, 0.46)
     p.circle(0.5, 0.5, 0.38)
-    p.rect(0.46, 0.46, 0.08, 0.34)
-    p.rect(0.46, 0.46, 0.26, 0.08)
+    p.rect(0.46, 0.46, 0.08, 0.34)  # the hands meet without overlapping (even-odd would cut a hole)
+    p.rect(0.54, 0.46, 0.18, 0.08)
 
 
 def _question(c, p):
@@ -119,7 +120,8 @@ def draw_icon(canvas, name: str, x: float, y: float, size: float, rgb: tuple[flo
     canvas.setFillColorRGB(*rgb)
     path = canvas.beginPath()
     DRAW[name](canvas, path)
-    canvas.drawPath(path, stroke=0, fill=1, fillMode=0 if name in ("hart", "ster", "pijl", "blad", "check", "mensen") else 1)
+    # even-odd (fillMode 0): rings and holes (oog, kompas, klok, sleutel) come out of nested subpaths
+    canvas.drawPath(path, stroke=0, fill=1, fillMode=0)
     if name == "vraag":
         from .fonts import font_name
         canvas.setFillColorRGB(*(background or (1, 1, 1)))
