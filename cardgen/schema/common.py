@@ -41,20 +41,15 @@ def _length(value: Any) -> str:
     return str(value)
 
 
-def _card_size(value: str) -> str:
-    try:
-        parse_size(value, CARD_SIZES)
-    except UnitError as exc:
-        raise ValueError(str(exc)) from None
-    return value
-
-
-def _paper(value: str) -> str:
-    try:
-        parse_size(value, PAPER_SIZES)
-    except UnitError as exc:
-        raise ValueError(str(exc)) from None
-    return value
+def _named_size(named: dict[str, tuple[float, float]]):
+    """A validator for a named size or 'W x H' against one table of names (cards or paper)."""
+    def check(value: str) -> str:
+        try:
+            parse_size(value, named)
+        except UnitError as exc:
+            raise ValueError(str(exc)) from None
+        return value
+    return check
 
 
 # The built-in icons (drawn by render/icons.py, which checks it has exactly these).
@@ -67,8 +62,8 @@ def _icon(value: str) -> str:
     return value
 
 
-CardSize = Annotated[str, AfterValidator(_card_size)]
-PaperSize = Annotated[str, AfterValidator(_paper)]
+CardSize = Annotated[str, AfterValidator(_named_size(CARD_SIZES))]
+PaperSize = Annotated[str, AfterValidator(_named_size(PAPER_SIZES))]
 IconName = Annotated[str, AfterValidator(_icon)]
 Id = Annotated[str, AfterValidator(_id)]
 Color = Annotated[str, AfterValidator(_color)]
