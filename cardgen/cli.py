@@ -55,3 +55,9 @@ def schema(kind: str) -> None:
 
     model = {"deck": Deck, "card-template": CardTemplate, "sheet-template": SheetTemplate}[kind]
     click.echo(json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+# COMMANDS: agenda
+
+
+# COMMANDS: certificates

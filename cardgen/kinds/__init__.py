@@ -46,9 +46,13 @@ class Kind(Protocol):
 
 
 def registry() -> list[Kind]:
+    """Every content kind, in build order."""
     from .deck import DeckKind
 
-    return [DeckKind()]
+    kinds: list[Kind] = [DeckKind()]
+    # KINDS: methods and agendas
+    # KINDS: forms and certificates
+    return kinds
 
 
 def kind_keys() -> tuple[str, ...]:

@@ -1,0 +1,181 @@
+"""Shared drawing for page documents (cheat-sheets, agendas, forms, certificates).
+
+A document page has a coloured header band with a title, a body drawn as a
+story of reportlab flowables, and a footer with the source credit and a page
+label. The body is fitted like card text: the whole story is laid out at a
+base font size and shrunk in steps down to a floor; if it still does not fit
+the page, the caller reports which item and which section overflowed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
+
+from ..layout.hyphenate import hyphenate
+from ..layout.units import MM
+from .fonts import font_name
+from .pdf import hex_rgb, new_canvas
+
+INK = "#1A1A1A"
+MUTED = "#5A5A5A"
+DEFAULT_ACCENT = "#2F5F8A"
+
+
+def markup(text: str) -> str:
+    """Plain content text as safe paragraph markup, hyphenated (Dutch), newlines kept."""
+    from xml.sax.saxutils import escape
+
+    return escape(hyphenate(text)).replace("\n", "<br/>")
+
+
+@dataclass(frozen=True)
+class TextStyles:
+    """Paragraph styles for one base size; `at(size)` gives the same set scaled."""
+
+    size: float
+
+    def _style(self, name: str, face: str, scale: float, color: str = INK, leading: float = 1.3,
+               before: float = 0.0, after: float = 0.0, indent: float = 0.0, first: float = 0.0) -> ParagraphStyle:
+        s = self.size * scale
+        return ParagraphStyle(name, fontName=font_name(face), fontSize=s, leading=s * leading,
+                              textColor=hex_rgb(color), alignment=TA_LEFT, spaceBefore=s * before,
+                              spaceAfter=s * after, leftIndent=indent, firstLineIndent=first,
+                              splitLongWords=0)  # an unbreakable word must count as not fitting
+
+    @property
+    def body(self) -> ParagraphStyle:
+        return self._style("body", "regular", 1.0, after=0.35)
+
+    @property
+    def small(self) -> ParagraphStyle:
+        return self._style("small", "regular", 0.85, MUTED)
+
+    @property
+    def italic(self) -> ParagraphStyle:
+        return self._style("italic", "italic", 1.0, MUTED, after=0.35)
+
+    def heading(self, color: str = DEFAULT_ACCENT) -> ParagraphStyle:
+        return self._style("h2", "bold", 1.25, color, leading=1.2, before=0.6, after=0.3)
+
+    def bold(self, color: str = INK) -> ParagraphStyle:
+        return self._style("bold", "bold", 1.0, color, after=0.15)
+
+    def bullet(self) -> ParagraphStyle:
+        return self._style("bullet", "regular", 1.0, after=0.2, indent=self.size * 1.1)
+
+
+def bullet_paragraph(text: str, styles: TextStyles, symbol: str = "•") -> Paragraph:
+    return Paragraph(markup(text), styles.bullet(), bulletText=symbol)
+
+
+@dataclass
+class FittedStory:
+    flowables: list[Flowable]
+    heights: list[float]
+    size: float
+
+    @property
+    def height(self) -> float:
+        return sum(self.heights)
+
+
+def fit_story(build: Callable[[TextStyles], list[Flowable]], width: float, height: float,
+              size: float, floor: float, step: float = 0.25) -> FittedStory | None:
+    """Build the story at `size`, shrinking by `step` down to `floor` until it fits (width and height)."""
+    while size >= floor - 1e-9:
+        story = build(TextStyles(size))
+        heights, fits = [], True
+        for flowable in story:
+            w, h = flowable.wrap(width, height)
+            if w > width + 0.01 or _too_wide(flowable, width):
+                fits = False
+                break
+            heights.append(h + flowable.getSpaceBefore() + flowable.getSpaceAfter())
+            if sum(heights) > height + 0.01:
+                fits = False
+                break
+        if fits:
+            return FittedStory(story, heights, size)
+        size = round(size - step, 3)
+    return None
+
+
+def _too_wide(flowable: Flowable, width: float) -> bool:
+    if isinstance(flowable, Paragraph):
+        widths = flowable.getActualLineWidths0()
+        indent = flowable.style.leftIndent + flowable.style.rightIndent
+        return bool(widths) and max(widths) > width - indent + 0.01
+    return False
+
+
+def draw_story(canvas, story: FittedStory, x: float, y_top: float) -> float:
+    """Draw the fitted story from `y_top` downwards; returns the y below the last flowable."""
+    y = y_top
+    for flowable, h in zip(story.flowables, story.heights):
+        y -= flowable.getSpaceBefore()
+        inner = h - flowable.getSpaceBefore() - flowable.getSpaceAfter()
+        flowable.drawOn(canvas, x, y - inner)
+        y -= inner + flowable.getSpaceAfter()
+    return y
+
+
+@dataclass(frozen=True)
+class Page:
+    """A document page's geometry in points: paper size, margin, header height."""
+
+    width: float = 210 * MM
+    height: float = 297 * MM
+    margin: float = 15 * MM
+    header: float = 24 * MM
+    footer: float = 10 * MM
+
+    @property
+    def body_top(self) -> float:
+        return self.height - self.header - 6 * MM
+
+    @property
+    def body_bottom(self) -> float:
+        return self.margin + self.footer
+
+    @property
+    def body_width(self) -> float:
+        return self.width - 2 * self.margin
+
+
+def open_document(path, page: Page, title: str, subject: str):
+    return new_canvas(path, (page.width, page.height), title, subject)
+
+
+def draw_header(canvas, page: Page, title: str, subtitle: str | None = None,
+                accent: str = DEFAULT_ACCENT, label: str | None = None) -> None:
+    """A full-width colour band at the top with the title (and a subtitle and small label)."""
+    canvas.setFillColorRGB(*hex_rgb(accent))
+    canvas.rect(0, page.height - page.header, page.width, page.header, stroke=0, fill=1)
+    canvas.setFillColorRGB(1, 1, 1)
+    title_size = 20 if subtitle else 22
+    baseline = page.height - page.header / 2 - (0 if subtitle else title_size / 3) + (2 * MM if subtitle else 0)
+    canvas.setFont(font_name("bold"), title_size)
+    canvas.drawString(page.margin, baseline, title)
+    if subtitle:
+        canvas.setFont(font_name("italic"), 10.5)
+        canvas.drawString(page.margin, baseline - 6.5 * MM, subtitle)
+    if label:
+        canvas.setFont(font_name("bold"), 8)
+        canvas.drawRightString(page.width - page.margin, page.height - page.header + 4 * MM, label.upper())
+
+
+def draw_footer(canvas, page: Page, left: str, right: str = "") -> None:
+    """A thin rule and one line of small print: the source credit left, a page label right."""
+    y = page.margin
+    canvas.setStrokeColorRGB(*hex_rgb("#BBBBBB"))
+    canvas.setLineWidth(0.5)
+    canvas.line(page.margin, y + 4.5 * MM, page.width - page.margin, y + 4.5 * MM)
+    canvas.setFillColorRGB(*hex_rgb(MUTED))
+    canvas.setFont(font_name("regular"), 7)
+    canvas.drawString(page.margin, y + 1 * MM, left)
+    if right:
+        canvas.drawRightString(page.width - page.margin, y + 1 * MM, right)
