@@ -61,3 +61,6 @@ def schema(kind: str) -> None:
 
 
 # COMMANDS: certificates
+
+
+# COMMANDS: preflight and preview
