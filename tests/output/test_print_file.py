@@ -1,0 +1,106 @@
+"""The print-shop file: one card a page with bleed, boxes, fonts, safe zone, backgrounds into the bleed."""
+import pikepdf
+import pdfplumber
+import pytest
+
+from .pdfcheck import MM, boxes, close, fonts, hex_rgb, render
+
+RED, BLUE = hex_rgb("#B5452F"), hex_rgb("#2F5F8A")
+
+
+@pytest.fixture(scope="module")
+def print_pdf(sample_build):
+    return sample_build / "decks" / "sample-print.pdf"
+
+
+def test_one_card_per_page_front_then_back(print_pdf):
+    with pikepdf.open(print_pdf) as pdf:
+        assert len(pdf.pages) == 8  # 4 printed cards (one has 2 copies), front and back each
+
+
+def test_page_is_card_plus_3mm_bleed_with_trim_and_bleed_boxes(print_pdf):
+    with pikepdf.open(print_pdf) as pdf:
+        for page in pdf.pages:
+            b = boxes(page)
+            assert b["TrimBox"] is not None and b["BleedBox"] is not None
+            assert [v / MM for v in b["MediaBox"]] == pytest.approx([0, 0, 69, 94], abs=0.1)
+            assert [v / MM for v in b["TrimBox"]] == pytest.approx([3, 3, 66, 91], abs=0.1)
+            assert b["BleedBox"] == b["MediaBox"]
+
+
+def test_every_font_embedded_subset_and_no_base14(print_pdf):
+    with pikepdf.open(print_pdf) as pdf:
+        found = fonts(pdf)
+    assert found
+    for name, embedded in found:
+        assert embedded, name
+        assert "+" in name, f"{name} is not a subset"
+        assert "Helvetica" not in name and "Times" not in name
+
+
+def test_all_text_inside_the_safe_zone(print_pdf):
+    safe = (3 + 4) * MM  # bleed + safe zone, from the page edge
+    with pdfplumber.open(print_pdf) as pdf:
+        count = 0
+        for page in pdf.pages:
+            for ch in page.chars:
+                count += 1
+                assert ch["x0"] >= safe - 0.5 and ch["x1"] <= page.width - safe + 0.5, ch["text"]
+                assert ch["top"] >= safe - 0.5 and ch["bottom"] <= page.height - safe + 0.5, ch["text"]
+        assert count > 100
+
+
+def test_backgrounds_reach_into_the_bleed(print_pdf):
+    front = render(print_pdf, 0)
+    back = render(print_pdf, 1)
+    px = lambda mm: int(mm * 8)
+    assert close(front.getpixel((px(0.5), px(0.5))), RED)  # band, top-left corner of the bleed
+    assert close(front.getpixel((px(68.5), px(0.5))), RED)
+    assert close(front.getpixel((px(0.5), px(93.5))), (255, 255, 255))  # white card body below
+    for corner in ((0.5, 0.5), (68.5, 93.5), (0.5, 93.5)):
+        assert close(back.getpixel((px(corner[0]), px(corner[1]))), RED)
+    assert close(render(print_pdf, 3).getpixel((px(0.5), px(50))), BLUE)  # back of the blue card
+
+
+def test_card_numbers_and_text_on_the_pages(print_pdf):
+    with pdfplumber.open(print_pdf) as pdf:
+        texts = [page.extract_text() or "" for page in pdf.pages]
+    assert "P-01" in texts[0] and "Emotionele reflectie" in texts[0]
+    assert "P-02" in texts[2] and "P-02" in texts[4]  # two copies share a number
+    assert "Proefkaarten" in texts[1]  # the deck title on an ordinary back
+    assert "Verantwoordelijkheden" in texts[7] and "Proefkaarten" not in texts[7]  # the card's own back text
+
+
+def test_crop_marks_and_separate_backs(tmp_path):
+    import pikepdf
+
+    from ..conftest import copy_fixture, run_cli
+
+    work = copy_fixture("valid/sample", tmp_path)
+    (work / "templates" / "drukker.yaml").write_text(
+        "kind: print\nextends: print-shop\nbleed: 5mm\ncrop_marks: true\nbacks: separate\n", encoding="utf-8")
+    deck = work / "content" / "decks" / "sample.yaml"
+    deck.write_text(deck.read_text(encoding="utf-8").replace("card_size: poker", "card_size: poker\nprint: drukker"),
+                    encoding="utf-8")
+    assert run_cli("build", "content", "-o", "out", cwd=work).returncode == 0
+    decks = work / "out" / "decks"
+    assert sorted(p.name for p in decks.iterdir()) == ["sample-print-back.pdf", "sample-print-front.pdf",
+                                                        "sample-sheets.pdf"]
+    for name in ("sample-print-front.pdf", "sample-print-back.pdf"):
+        with pikepdf.open(decks / name) as pdf:
+            assert len(pdf.pages) == 4
+            for page in pdf.pages:
+                b = boxes(page)
+                pad = 5 + 1 + 5
+                assert [v / MM for v in b["MediaBox"]] == pytest.approx([0, 0, 63 + 2 * pad, 88 + 2 * pad], abs=0.1)
+                assert [v / MM for v in b["TrimBox"]] == pytest.approx([pad, pad, pad + 63, pad + 88], abs=0.1)
+                assert [v / MM for v in b["BleedBox"]] == pytest.approx([6, 6, 6 + 73, 6 + 98], abs=0.1)
+            resources = pdf.pages[0].Resources
+            assert "/ColorSpace" in resources  # the registration colour of the crop marks
+            spaces = [str(cs[0]) for cs in resources.ColorSpace.values()]
+            assert "/Separation" in spaces
+        image = render(decks / name, 0)
+        px = lambda v: int(v * 8)
+        # inside the bleed at the top-left of the card: the band (fronts) or background (backs) of P-01
+        assert close(image.getpixel((px(pad + 0.5), px(6 + 0.3))), RED)
+        assert close(image.getpixel((px(2), px(2))), (255, 255, 255))  # outside the bleed: paper
