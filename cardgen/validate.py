@@ -15,7 +15,7 @@ from .load.templates import TemplateStore
 from .load.yamlfile import Source
 from .schema.common import parse_model
 from .schema.deck import Deck
-from .schema.template import CardTemplate, SheetTemplate
+from .schema.template import CardTemplate, PrintTemplate, SheetTemplate
 
 IMAGE_FORMATS = ("PNG", "JPEG")
 MAX_IMAGE_PIXELS = 50_000_000  # Pillow's decompression-bomb guard stays on, at this bound
@@ -27,6 +27,7 @@ class ValidDeck:
     deck: Deck
     template: CardTemplate
     sheet: SheetTemplate
+    printer: PrintTemplate
     images: dict[str, Path] = field(default_factory=dict)
 
 
@@ -62,10 +63,11 @@ def _check_deck(source: Source, deck: Deck, pack: Pack, store: TemplateStore, pr
         if path:
             images["logo"] = path
     template = store.get(deck.template, CardTemplate, source.mark(("template",)))
-    sheet = store.get(deck.sheet, SheetTemplate, source.mark(("sheet",)))
-    if template is None or sheet is None or len(problems.items) > before:
+    sheet = store.get(deck.sheet, SheetTemplate, source.mark(("sheet",)), "sheet")
+    printer = store.get(deck.print, PrintTemplate, source.mark(("print",)), "print")
+    if template is None or sheet is None or printer is None or len(problems.items) > before:
         return None
-    return ValidDeck(source, deck, template, sheet, images)
+    return ValidDeck(source, deck, template, sheet, printer, images)
 
 
 def check_image(source: Source, path: tuple, relative: str, pack: Pack, problems: Problems) -> Path | None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from ..errors import Problems
 from ..layout.deck import DeckLayout, layout_deck
 from ..layout.units import to_mm
-from ..render.deck import CardFailure, fit_deck, render_deck
+from ..render.deck import CardFailure, fit_deck, print_paths_for, render_deck
 from ..validate import ValidDeck, validate_decks
 from ..write import Staging
 
@@ -25,7 +25,7 @@ class DeckKind:
 
     def lay_out(self, item: ValidDeck, ctx, problems: Problems) -> PlannedDeck | None:
         deck = item.deck
-        layout, found = layout_deck(deck, item.template, item.sheet)
+        layout, found = layout_deck(deck, item.template, item.sheet, item.printer)
         for path, message in found:
             if path:  # a box of the template, as applied to this deck's card size
                 ctx.store.source(deck.template).problem(problems, path, f"{message} (deck '{deck.deck}', "
@@ -39,11 +39,14 @@ class DeckKind:
 
     def render(self, planned: PlannedDeck, staging: Staging, problems: Problems) -> None:
         deck_id = planned.valid.deck.deck
-        sheets, shop = f"decks/{deck_id}-sheets.pdf", f"decks/{deck_id}-print.pdf"
-        result = render_deck(planned.layout, staging.path(sheets), staging.path(shop), planned.valid.images)
+        sheets = f"decks/{deck_id}-sheets.pdf"
+        shops = print_paths_for(planned.layout, f"decks/{deck_id}")
+        result = render_deck(planned.layout, staging.path(sheets), [(staging.path(p), side) for p, side in shops],
+                             planned.valid.images)
         report_fit(planned, result.failures, problems)
         staging.add(sheets, "deck-sheets", deck_id, result.sheet_pages)
-        staging.add(shop, "deck-print", deck_id, result.print_pages)
+        for (path, _), pages in zip(shops, result.print_pages):
+            staging.add(path, "deck-print", deck_id, pages)
 
     def describe(self, planned: PlannedDeck) -> str:
         deck, layout = planned.valid.deck, planned.layout

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..schema.deck import Card, Deck
-from ..schema.template import Box, CardTemplate, SheetTemplate
+from ..schema.template import Box, CardTemplate, PrintTemplate, SheetTemplate
 from .geometry import Rect, box_problems, resolve_box
 from .imposition import Grid, ImpositionError, make_grid
 from .units import CARD_SIZES, PAPER_SIZES, length_pt, parse_size
@@ -39,6 +39,7 @@ class DeckLayout:
     deck: Deck
     template: CardTemplate
     sheet: SheetTemplate
+    printer: PrintTemplate
     card_w: float
     card_h: float
     bleed: float
@@ -81,22 +82,23 @@ def layout_face(side: str, face, card_w: float, card_h: float, safe: float,
     return FaceLayout(face.background, tuple(placed))
 
 
-def layout_deck(deck: Deck, template: CardTemplate, sheet: SheetTemplate
+def layout_deck(deck: Deck, template: CardTemplate, sheet: SheetTemplate, printer: PrintTemplate
                 ) -> tuple[DeckLayout | None, list[LayoutProblem]]:
     """Resolve every length to points; returns the layout or the problems that prevent it."""
     problems: list[LayoutProblem] = []
     card_w, card_h = parse_size(deck.card_size, CARD_SIZES)
-    safe, bleed = length_pt(template.safe_zone), length_pt(template.bleed)
+    safe, bleed = length_pt(template.safe_zone), length_pt(printer.bleed)
     front = layout_face("front", template.front, card_w, card_h, safe, problems)
     back = layout_face("back", template.back, card_w, card_h, safe, problems)
     paper_w, paper_h = paper_size(sheet)
     grid = None
     try:
-        grid = make_grid(paper_w, paper_h, card_w, card_h, length_pt(sheet.margin), length_pt(sheet.gutter))
+        grid = make_grid(paper_w, paper_h, card_w, card_h, length_pt(sheet.margin), length_pt(sheet.gutter),
+                         sheet.duplex, length_pt(sheet.fold_gap), tuple(length_pt(v) for v in sheet.back_offset))
     except ImpositionError as exc:
         problems.append(((), str(exc)))
     if problems:
         return None, problems
     numbers = card_numbers(deck)
     cards = tuple(CardInstance(i, numbers[i], card) for i, card in enumerate(deck.cards) for _ in range(card.copies))
-    return DeckLayout(deck, template, sheet, card_w, card_h, bleed, safe, front, back, grid, cards), []
+    return DeckLayout(deck, template, sheet, printer, card_w, card_h, bleed, safe, front, back, grid, cards), []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
 from pydantic import BaseModel
 
 from ..errors import Problems
@@ -43,6 +44,14 @@ def _merge(base: dict, over: dict, base_marks: dict, over_marks: dict, prefix: t
     return out
 
 
+def _kind_of(path: Path) -> str | None:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    return data.get("kind") if isinstance(data, dict) else None
+
+
 class TemplateStore:
     """Finds, loads, merges and validates templates by name, each once."""
 
@@ -52,8 +61,12 @@ class TemplateStore:
         self._raw: dict[str, Source | None] = {}
         self._models: dict[str, BaseModel | None] = {}
 
-    def names(self) -> list[str]:
-        return sorted({p.stem for folder in self.folders for p in folder.glob("*.yaml")})
+    def names(self, kind: str | None = None) -> list[str]:
+        """Template names on the search path, of one kind if given (read from each file's `kind:`)."""
+        names = {p.stem: p for folder in reversed(self.folders) for p in folder.glob("*.yaml")}
+        if kind is None:
+            return sorted(names)
+        return sorted(name for name, path in names.items() if _kind_of(path) == kind)
 
     def find(self, name: str) -> Path | None:
         for folder in self.folders:
@@ -62,7 +75,8 @@ class TemplateStore:
                 return candidate
         return None
 
-    def _merged(self, name: str, chain: tuple[str, ...], want: Mark) -> Source | None:
+    def _merged(self, name: str, chain: tuple[str, ...], want: Mark, kind: str | None = None,
+                field: str = "template") -> Source | None:
         if name in chain:
             cycle = " -> ".join(chain + (name,))
             self.problems.add(want[0], f"templates extend each other in a cycle: {cycle}", want[1], want[2], "extends")
@@ -72,8 +86,10 @@ class TemplateStore:
         path = self.find(name)
         if path is None:
             where = "".join(f"{display_path(f)}/, " for f in self.folders[:-1])
+            what = f"{kind} templates" if kind else "templates"
             self.problems.add(want[0], f"template '{name}' not found (looked in {where}the built-ins; "
-                                       f"known: {', '.join(self.names())})", want[1], want[2], "template")
+                                       f"known {what}: {', '.join(self.names(kind))})", want[1], want[2],
+                              field)
             self._raw[name] = None
             return None
         source = load_yaml(path, display_path(path), self.problems)
@@ -104,20 +120,20 @@ class TemplateStore:
         """The merged data and marks of a template loaded before."""
         return self._raw[name]
 
-    def get(self, name: str, model: type[BaseModel], want: Mark) -> BaseModel | None:
+    def get(self, name: str, model: type[BaseModel], want: Mark, field: str = "template") -> BaseModel | None:
         """The validated template `name` of the given model, or None after recording problems."""
         from ..schema.common import parse_model
 
         key = f"{model.__name__}:{name}"
         if key not in self._models:
-            source = self._merged(name, (), want)
+            expected = model.model_fields["kind"].annotation.__args__[0]
+            source = self._merged(name, (), want, expected, field)
             result = None
             if source is not None:
                 kind = source.data.get("kind")
-                expected = model.model_fields["kind"].annotation.__args__[0]
                 if kind != expected:
                     self.problems.add(want[0], f"template '{name}' is a '{kind}' template, not a '{expected}' template",
-                                      want[1], want[2], "template")
+                                      want[1], want[2], field)
                 else:
                     source.data["template"] = name
                     result = parse_model(model, source, self.problems)

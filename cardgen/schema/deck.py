@@ -47,6 +47,8 @@ class Deck(Strict):
     """The card layout template, found in the pack's templates/ first, then the built-ins."""
     sheet: str = "a4"
     """The sheet template for print-and-play sheets (a4, letter, a3 or your own)."""
+    print: str = "print-shop"
+    """The print-shop template: bleed, crop marks, backs interleaved or separate."""
     card_size: CardSize = "poker"
     """poker (63x88 mm), bridge, tarot (70x120), a7 (74x105), a6, square (70x70), or e.g. '80mm x 120mm'."""
     bron: str | None = None

@@ -80,7 +80,7 @@ class Face(Strict):
 
 
 class CardTemplate(Strict):
-    """A card layout: front and back faces, styles, bleed and safe zone."""
+    """A card layout: front and back faces, styles and safe zone."""
 
     template: Id
     """The template name (the file name without .yaml)."""
@@ -90,8 +90,6 @@ class CardTemplate(Strict):
     """Template(s) this one builds on; later keys override earlier ones."""
     description: str = ""
     """What the template is for."""
-    bleed: LengthStr = "3mm"
-    """Bleed around the card in the print-shop file."""
     safe_zone: LengthStr = "4mm"
     """Text boxes must stay this far inside the trim."""
     styles: dict[str, Style] = Field(default_factory=dict)
@@ -127,10 +125,40 @@ class SheetTemplate(Strict):
     """Length of a cut mark."""
     cut_mark_offset: LengthStr = "1mm"
     """Gap between the cards and the start of a cut mark."""
-    duplex: Literal["long-edge"] = "long-edge"
-    """How the paper is flipped for the backs: long-edge mirrors the backs left-right."""
+    duplex: Literal["long-edge", "short-edge", "fold"] = "long-edge"
+    """How fronts meet backs: duplex flipped on the long edge (backs mirrored left-right), on the short
+    edge (backs mirrored top-bottom), or 'fold': fronts and backs side by side on one page, folded
+    along the marked middle line, for printers without duplex."""
+    back_offset: tuple[LengthStr, LengthStr] = (0, 0)
+    """Shift of all backs [right, down] to correct a printer's front-to-back misalignment, as read
+    from `cardgen calibrate`, e.g. [0.6mm, -0.4mm]."""
+    fold_gap: LengthStr = "5mm"
+    """In fold mode: the least distance between the cards and the fold line."""
     footer: bool = True
     """Print deck, sheet number and 'print op 100 %' below the cards."""
 
 
-TEMPLATE_KINDS = {"card": CardTemplate, "sheet": SheetTemplate}
+class PrintTemplate(Strict):
+    """The print-shop file: one card per page with bleed, optional crop marks, sides together or apart."""
+
+    template: Id
+    """The template name (the file name without .yaml)."""
+    kind: Literal["print"]
+    """Always 'print' for print-shop settings."""
+    extends: str | list[str] | None = None
+    """Template(s) this one builds on."""
+    description: str = ""
+    """What the template is for."""
+    bleed: LengthStr = "3mm"
+    """Bleed on every side of the card (shops ask 2, 3 or 5 mm); backgrounds run into it."""
+    crop_marks: bool = False
+    """Draw crop marks (registration colour) outside the bleed; the page grows to hold them."""
+    crop_mark_length: LengthStr = "5mm"
+    """Length of a crop mark."""
+    crop_mark_gap: LengthStr = "1mm"
+    """Gap between the bleed edge and the start of a crop mark."""
+    backs: Literal["interleaved", "separate"] = "interleaved"
+    """'interleaved': one file, front, back, front, back; 'separate': one file of fronts, one of backs."""
+
+
+TEMPLATE_KINDS = {"card": CardTemplate, "sheet": SheetTemplate, "print": PrintTemplate}
