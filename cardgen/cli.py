@@ -47,6 +47,25 @@ def check(pack: Path, decks: tuple[str, ...], template_dirs: tuple[Path, ...]) -
 
 
 @main.command()
+@click.option("--sheet", default="a4", show_default=True, help="The sheet template to calibrate.")
+@click.option("-o", "--output", "out", type=click.Path(path_type=Path, file_okay=False), default="output",
+              show_default=True, help="Output folder.")
+@click.option("--pack", type=click.Path(path_type=Path, file_okay=False), default="content", show_default=True,
+              help="Content pack whose templates/ (and the project's beside it) are searched first.")
+@TEMPLATES
+def calibrate(sheet: str, out: Path, pack: Path, template_dirs: tuple[Path, ...]) -> None:
+    """Print a two-sided test sheet to measure the front-to-back offset of your printer."""
+    from .calibration import calibrate as make
+    from .load.pack import Pack
+
+    folders = list(template_dirs) + Pack(pack.resolve()).template_dirs()
+    for entry in make(out, sheet, folders):
+        click.echo(f"{entry['kind']:<12} {entry['pages']:>5} p.  {out / entry['path']}")
+    click.echo("Print it duplex at 100 %, hold it against the light and read the scales: "
+               "put the values in the sheet template as back_offset: [right, down].")
+
+
+@main.command()
 @click.argument("kind", type=click.Choice(["deck", "card-template", "sheet-template"]))
 def schema(kind: str) -> None:
     """Print the JSON Schema of a content or template kind (for editor completion)."""

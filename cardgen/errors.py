@@ -24,9 +24,9 @@ class Problem:
 
     def __str__(self) -> str:
         where = self.file
-        if self.line is not None:
+        if self.line:  # 0 or None: a command-line option, not a place in a file
             where += f":{self.line}"
-            if self.column is not None:
+            if self.column:
                 where += f":{self.column}"
         field = f" {self.field}:" if self.field else ""
         return f"{where}:{field} {self.message}"
