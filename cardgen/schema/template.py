@@ -79,17 +79,22 @@ class Face(Strict):
     """Named boxes, drawn in the order given."""
 
 
-class CardTemplate(Strict):
-    """A card layout: front and back faces, styles and safe zone."""
+class TemplateBase(Strict):
+    """What every layout template has: its name, what it builds on, and what it is for."""
 
     template: Id
     """The template name (the file name without .yaml)."""
-    kind: Literal["card"]
-    """Always 'card' for a card layout."""
     extends: str | list[str] | None = None
-    """Template(s) this one builds on; later keys override earlier ones."""
+    """Template(s) this one builds on; mappings merge deeply, later keys override earlier ones."""
     description: str = ""
     """What the template is for."""
+
+
+class CardTemplate(TemplateBase):
+    """A card layout: front and back faces, styles and safe zone."""
+
+    kind: Literal["card"]
+    """Always 'card' for a card layout."""
     safe_zone: LengthStr = "4mm"
     """Text boxes must stay this far inside the trim."""
     styles: dict[str, Style] = Field(default_factory=dict)
@@ -100,17 +105,11 @@ class CardTemplate(Strict):
     """The back face."""
 
 
-class SheetTemplate(Strict):
+class SheetTemplate(TemplateBase):
     """Print-and-play imposition: cards n-up on paper with cut marks."""
 
-    template: Id
-    """The template name (the file name without .yaml)."""
     kind: Literal["sheet"]
     """Always 'sheet' for an imposition layout."""
-    extends: str | list[str] | None = None
-    """Template(s) this one builds on."""
-    description: str = ""
-    """What the template is for."""
     paper: PaperSize = "A4"
     """A4, A3, A5, Letter, or e.g. '210mm x 297mm'."""
     orientation: Literal["portrait", "landscape"] = "portrait"
@@ -138,17 +137,11 @@ class SheetTemplate(Strict):
     """Print deck, sheet number and 'print op 100 %' below the cards."""
 
 
-class PrintTemplate(Strict):
+class PrintTemplate(TemplateBase):
     """The print-shop file: one card per page with bleed, optional crop marks, sides together or apart."""
 
-    template: Id
-    """The template name (the file name without .yaml)."""
     kind: Literal["print"]
     """Always 'print' for print-shop settings."""
-    extends: str | list[str] | None = None
-    """Template(s) this one builds on."""
-    description: str = ""
-    """What the template is for."""
     bleed: LengthStr = "3mm"
     """Bleed on every side of the card (shops ask 2, 3 or 5 mm); backgrounds run into it."""
     crop_marks: bool = False
