@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import click
@@ -19,6 +20,17 @@ TEMPLATES = click.option("--templates", "template_dirs", multiple=True, metavar=
 @click.version_option(__version__, prog_name="cardgen")
 def main() -> None:
     """Compile YAML intervision content through layout templates into print-ready PDFs."""
+    _show_warnings()
+
+
+def _show_warnings() -> None:
+    """Warnings (not errors) go to stderr as `warning: file:line:col: field: message`."""
+    log = logging.getLogger("cardgen")
+    if not log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("warning: %(message)s"))
+        log.addHandler(handler)
+        log.propagate = False
 
 
 @main.command()

@@ -6,10 +6,13 @@ prints (one line each) before exiting with status 2.
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 import click
+
+log = logging.getLogger("cardgen")
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,11 @@ class Problems:
 
     def extend(self, problems: list[Problem]) -> None:
         self.items.extend(problems)
+
+    def warn(self, file: str | Path, message: str, line: int | None = None,
+             column: int | None = None, field: str = "") -> None:
+        """Something worth knowing that does not stop the build (e.g. a low-resolution logo)."""
+        log.warning("%s", Problem(str(file), message, line, column, field))
 
     def __bool__(self) -> bool:
         return bool(self.items)

@@ -10,6 +10,7 @@ from pathlib import Path
 from PIL import Image
 
 from .errors import Problems
+from .layout.images import ImageInfo
 from .load.pack import Pack, resolve_inside
 from .load.templates import TemplateStore
 from .load.yamlfile import Source
@@ -28,7 +29,7 @@ class ValidDeck:
     template: CardTemplate
     sheet: SheetTemplate
     printer: PrintTemplate
-    images: dict[str, Path] = field(default_factory=dict)
+    images: dict[str, ImageInfo] = field(default_factory=dict)
 
 
 def validate_decks(sources: list[Source], pack: Pack, store: TemplateStore, problems: Problems,
@@ -70,7 +71,7 @@ def _check_deck(source: Source, deck: Deck, pack: Pack, store: TemplateStore, pr
     return ValidDeck(source, deck, template, sheet, printer, images)
 
 
-def check_image(source: Source, path: tuple, relative: str, pack: Pack, problems: Problems) -> Path | None:
+def check_image(source: Source, path: tuple, relative: str, pack: Pack, problems: Problems) -> ImageInfo | None:
     """An image path inside the pack that exists and is a PNG or JPEG within the size limit."""
     resolved = resolve_inside(pack.root, relative)
     if resolved is None:
@@ -83,7 +84,8 @@ def check_image(source: Source, path: tuple, relative: str, pack: Pack, problems
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
     try:
         with Image.open(resolved) as img:
-            fmt = img.format
+            fmt, size = img.format, img.size
+            alpha = img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info)
             img.verify()
     except (OSError, SyntaxError, Image.DecompressionBombError) as exc:
         source.problem(problems, path, f"image '{relative}' cannot be read ({exc})")
@@ -91,4 +93,4 @@ def check_image(source: Source, path: tuple, relative: str, pack: Pack, problems
     if fmt not in IMAGE_FORMATS:
         source.problem(problems, path, f"image '{relative}' is {fmt}; use PNG or JPEG")
         return None
-    return resolved
+    return ImageInfo(resolved, relative, size[0], size[1], alpha)

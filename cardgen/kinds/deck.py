@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from ..errors import Problems
 from ..layout.deck import DeckLayout, layout_deck
+from ..layout.images import PRINT_PPI, effective_ppi, placed_size
 from ..layout.units import to_mm
 from ..render.deck import CardFailure, fit_deck, print_paths_for, render_deck
 from ..validate import ValidDeck, validate_decks
@@ -32,7 +33,10 @@ class DeckKind:
                                                                         f"card_size '{deck.card_size}')")
             else:
                 item.source.problem(problems, ("card_size",), f"{message} (sheet '{deck.sheet}')")
-        return PlannedDeck(item, layout) if layout is not None else None
+        if layout is None:
+            return None
+        warn_low_resolution(item, layout, problems)
+        return PlannedDeck(item, layout)
 
     def fit(self, planned: PlannedDeck, problems: Problems) -> None:
         report_fit(planned, fit_deck(planned.layout), problems)
@@ -52,6 +56,24 @@ class DeckKind:
         deck, layout = planned.valid.deck, planned.layout
         return (f"deck      {deck.deck:<28} {len(layout.cards):>4} cards  {deck.card_size}, "
                 f"{layout.grid.cols}x{layout.grid.rows} per sheet  {deck.title}")
+
+
+def warn_low_resolution(item: ValidDeck, layout: DeckLayout, problems: Problems) -> None:
+    """A logo under 300 ppi at the size it is placed prints soft: say so, once per box size."""
+    info = item.images.get("logo")
+    if info is None:
+        return
+    seen = set()
+    for placed in layout.front.boxes + layout.back.boxes:
+        if placed.box.show != "deck.logo" or (placed.rect.width, placed.rect.height) in seen:
+            continue
+        seen.add((placed.rect.width, placed.rect.height))
+        ppi = effective_ppi(info.width_px, info.height_px, placed.rect.width, placed.rect.height)
+        if ppi < PRINT_PPI:
+            w, h = placed_size(info.width_px, info.height_px, placed.rect.width, placed.rect.height)
+            item.source.warning(problems, ("logo",), (
+                f"'{info.relative}' ({info.width_px}x{info.height_px} px) is {ppi:.0f} ppi at "
+                f"{to_mm(w):.1f} x {to_mm(h):.1f} mm in box '{placed.name}'; {PRINT_PPI} ppi or more prints sharp"))
 
 
 # Where a box's text comes from, so an overflow points at the line to shorten.

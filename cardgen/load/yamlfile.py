@@ -44,6 +44,10 @@ class Source:
         file, line, column = self.mark(path)
         problems.add(file, message, line, column, format_path(path))
 
+    def warning(self, problems: Problems, path: Path_, message: str) -> None:
+        file, line, column = self.mark(path)
+        problems.warn(file, message, line, column, format_path(path))
+
 
 def format_path(path: Path_) -> str:
     """("cards", 3, "category") -> "cards[3].category"."""

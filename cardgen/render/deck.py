@@ -12,6 +12,7 @@ from pathlib import Path
 from reportlab.lib.colors import CMYKColorSep
 
 from ..layout.deck import CardInstance, DeckLayout
+from ..layout.images import ImageInfo
 from ..layout.printshop import PrintPage, print_page
 from ..layout.units import MM, length_pt
 from .face import FaceFit, FitFailure, draw_face, fit_face
@@ -65,7 +66,7 @@ def print_paths_for(layout: DeckLayout, base: str) -> list[tuple[str, str]]:
 
 
 def render_deck(layout: DeckLayout, sheets_path: Path, print_files: list[tuple[Path, str]],
-                images: dict[str, Path]) -> DeckResult:
+                images: dict[str, ImageInfo]) -> DeckResult:
     """Write the sheets and the print-shop file(s); failures list the cards whose text did not fit
     (the files are then left unsaved, to be discarded)."""
     grid, deck, printer = layout.grid, layout.deck, layout.printer
@@ -103,7 +104,7 @@ def render_deck(layout: DeckLayout, sheets_path: Path, print_files: list[tuple[P
 
 
 def _draw_card(canvas, layout: DeckLayout, inst: CardInstance, side: int, fit: FaceFit, x: float, y: float,
-               images: dict[str, Path]) -> None:
+               images: dict[str, ImageInfo]) -> None:
     """A face clipped to its trim: on a sheet, neighbours share cut lines, so nothing may bleed over."""
     canvas.saveState()
     clip = canvas.beginPath()

@@ -12,9 +12,11 @@ from pathlib import Path
 
 from ..layout.deck import CardInstance, DeckLayout, FaceLayout, PlacedBox
 from ..layout.geometry import Rect
+from ..layout.images import ImageInfo
 from ..layout.units import length_pt
 from ..schema.template import Style
 from .icons import draw_icon
+from .images import image_source
 from .pdf import hex_rgb
 from .text import Fitted, blocks, draw_fitted, fit_text
 
@@ -99,7 +101,7 @@ def _hex(rgb) -> str:
 
 
 def draw_face(canvas, face: FaceLayout, fit: FaceFit, layout: DeckLayout, inst: CardInstance,
-              ox: float, oy: float, bleed: float, images: dict[str, Path]) -> None:
+              ox: float, oy: float, bleed: float, images: dict[str, ImageInfo]) -> None:
     """Draw a face with its trim's bottom-left at (ox, oy); fills reach `bleed` beyond the trim."""
     card_h = layout.card_h
     trim = layout.trim
@@ -138,10 +140,11 @@ def draw_face(canvas, face: FaceLayout, fit: FaceFit, layout: DeckLayout, inst: 
                 draw_icon(canvas, name, x + (w - size) / 2, y + (h - size) / 2, size,
                           color_of(box.color, layout, inst) or (0, 0, 0), color_of("category", layout, inst))
         elif box.show == "deck.logo":
-            path = images.get("logo")
-            if path:
+            info = images.get("logo")
+            if info:
                 x, y, w, h = pdf_rect(rect)
-                canvas.drawImage(str(path), x, y, w, h, preserveAspectRatio=True, anchor="c", mask="auto")
+                behind = fill or background or (1.0, 1.0, 1.0)
+                canvas.drawImage(image_source(info, behind), x, y, w, h, preserveAspectRatio=True, anchor="c")
         elif placed.name in fit.texts:
             x, y, w, h = pdf_rect(rect)
             draw_fitted(canvas, fit.texts[placed.name], x, y + h, h, _style(layout, box.style).valign)

@@ -104,3 +104,27 @@ def test_crop_marks_and_separate_backs(tmp_path):
         # inside the bleed at the top-left of the card: the band (fronts) or background (backs) of P-01
         assert close(image.getpixel((px(pad + 0.5), px(6 + 0.3))), RED)
         assert close(image.getpixel((px(2), px(2))), (255, 255, 255))  # outside the bleed: paper
+
+
+def test_transparent_logo_is_flattened(print_pdf):
+    with pikepdf.open(print_pdf) as pdf:
+        images = [obj for obj in pdf.objects
+                  if isinstance(obj, pikepdf.Stream) and obj.get("/Subtype") == "/Image"]
+        assert images, "the logo is placed"
+        for image in images:
+            assert "/SMask" not in image and "/Mask" not in image
+        assert float(pdf.pdf_version) <= 1.4
+
+
+def test_low_resolution_logo_warns_with_its_ppi(tmp_path):
+    from PIL import Image
+
+    from ..conftest import copy_fixture, run_cli
+
+    work = copy_fixture("valid/sample", tmp_path)
+    Image.new("RGB", (60, 22), (40, 90, 140)).save(work / "content" / "images" / "logo.png")
+    result = run_cli("build", "content", "-o", "out", cwd=work)
+    assert result.returncode == 0, result.stderr
+    # 60 px across the 15 mm that the 60x22 logo takes in its 15 x 5.5 mm box: 102 ppi
+    assert ("warning: content/decks/sample.yaml:10:1: logo: 'images/logo.png' (60x22 px) is 102 ppi at "
+            "15.0 x 5.5 mm in box 'logo'; 300 ppi or more prints sharp") in result.stderr.splitlines()
