@@ -66,6 +66,12 @@ def _check_deck(source: Source, deck: Deck, pack: Pack, store: TemplateStore, pr
     template = store.get(deck.template, CardTemplate, source.mark(("template",)))
     sheet = store.get(deck.sheet, SheetTemplate, source.mark(("sheet",)), "sheet")
     printer = store.get(deck.print, PrintTemplate, source.mark(("print",)), "print")
+    if printer is not None and printer.color == "cmyk":
+        for name, info in images.items():
+            if info.mode != "CMYK":
+                source.problem(problems, (name,), (
+                    f"'{info.relative}' is {info.mode}, and print template '{deck.print}' asks for CMYK; "
+                    "give a CMYK JPEG (cardgen ships no CMYK colour profile to convert it faithfully)"))
     if template is None or sheet is None or printer is None or len(problems.items) > before:
         return None
     return ValidDeck(source, deck, template, sheet, printer, images)
@@ -84,7 +90,7 @@ def check_image(source: Source, path: tuple, relative: str, pack: Pack, problems
     Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
     try:
         with Image.open(resolved) as img:
-            fmt, size = img.format, img.size
+            fmt, size, mode = img.format, img.size, img.mode
             alpha = img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info)
             img.verify()
     except (OSError, SyntaxError, Image.DecompressionBombError) as exc:
@@ -93,4 +99,4 @@ def check_image(source: Source, path: tuple, relative: str, pack: Pack, problems
     if fmt not in IMAGE_FORMATS:
         source.problem(problems, path, f"image '{relative}' is {fmt}; use PNG or JPEG")
         return None
-    return ImageInfo(resolved, relative, size[0], size[1], alpha)
+    return ImageInfo(resolved, relative, size[0], size[1], alpha, mode)

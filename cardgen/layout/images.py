@@ -16,6 +16,7 @@ class ImageInfo:
     width_px: int
     height_px: int
     has_alpha: bool
+    mode: str = "RGB"  # Pillow's mode: RGB, RGBA, CMYK, L, P…
 
 
 def placed_size(width_px: int, height_px: int, box_w: float, box_h: float) -> tuple[float, float]:

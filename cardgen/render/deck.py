@@ -42,9 +42,10 @@ class DeckResult:
     print_pages: list[int]  # per print file
 
 
-def fit_card(layout: DeckLayout, inst: CardInstance) -> tuple[FaceFit, FaceFit, list[CardFailure]]:
-    front, f1 = fit_face(layout.front, layout, inst)
-    back, f2 = fit_face(layout.back, layout, inst)
+def fit_card(layout: DeckLayout, inst: CardInstance, mode: str = "rgb"
+             ) -> tuple[FaceFit, FaceFit, list[CardFailure]]:
+    front, f1 = fit_face(layout.front, layout, inst, mode)
+    back, f2 = fit_face(layout.back, layout, inst, mode)
     return front, back, [CardFailure(inst, "front", f) for f in f1] + [CardFailure(inst, "back", f) for f in f2]
 
 
@@ -70,6 +71,7 @@ def render_deck(layout: DeckLayout, sheets_path: Path, print_files: list[tuple[P
     """Write the sheets and the print-shop file(s); failures list the cards whose text did not fit
     (the files are then left unsaved, to be discarded)."""
     grid, deck, printer = layout.grid, layout.deck, layout.printer
+    mode = printer.color
     sheets = new_canvas(sheets_path, (grid.paper_w, grid.paper_h), f"{deck.title} – speelvellen",
                         "print-and-play sheets")
     page = print_page(layout.card_w, layout.card_h, layout.bleed, printer.crop_marks,
@@ -91,10 +93,13 @@ def render_deck(layout: DeckLayout, sheets_path: Path, print_files: list[tuple[P
         if failures:
             continue  # keep fitting to report every card, but stop drawing
         sheet_pages += _draw_sheet(sheets, layout, group, fits, sheet_no + 1, n_sheets, images)
+        # paragraphs carry their colour: a CMYK print file needs its own (same-size) fit
+        shop_fits = fits if mode == "rgb" else {i: fit_card(layout, inst, mode)[:2]
+                                                for i, inst in {x.index: x for x in group}.items()}
         for canvas, side in shops:
             for inst in group:
                 for k in ((0, 1) if side == "both" else (0,) if side == "front" else (1,)):
-                    _draw_print_page(canvas, layout, page, inst, k, fits[inst.index][k], images)
+                    _draw_print_page(canvas, layout, page, inst, k, shop_fits[inst.index][k], images, mode)
     if not failures:
         sheets.save()
         for canvas, _ in shops:
@@ -168,11 +173,12 @@ def _footer(canvas, layout: DeckLayout, text: str) -> None:
 
 
 def _draw_print_page(canvas, layout: DeckLayout, page: PrintPage, inst: CardInstance, side: int, fit: FaceFit,
-                     images) -> None:
+                     images, mode: str) -> None:
     canvas.setTrimBox(page.trim)
     canvas.setBleedBox(page.bleed)
     x, y = page.origin
-    draw_face(canvas, layout.front if side == 0 else layout.back, fit, layout, inst, x, y, layout.bleed, images)
+    draw_face(canvas, layout.front if side == 0 else layout.back, fit, layout, inst, x, y, layout.bleed, images,
+              mode)
     if page.marks:
         canvas.setStrokeColor(REGISTRATION)
         canvas.setLineWidth(MARK_WIDTH)

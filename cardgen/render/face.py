@@ -13,11 +13,13 @@ from pathlib import Path
 from ..layout.deck import CardInstance, DeckLayout, FaceLayout, PlacedBox
 from ..layout.geometry import Rect
 from ..layout.images import ImageInfo
+from reportlab.lib.colors import Color
+
 from ..layout.units import length_pt
 from ..schema.template import Style
 from .icons import draw_icon
 from .images import image_source
-from .pdf import hex_rgb
+from .color import paint, rgb_of
 from .text import Fitted, blocks, draw_fitted, fit_text
 
 DEFAULT_STYLE = Style()
@@ -60,21 +62,22 @@ def _visible(placed: PlacedBox, layout: DeckLayout, inst: CardInstance) -> bool:
     return True
 
 
-def color_of(ref: str, layout: DeckLayout, inst: CardInstance) -> tuple[float, float, float] | None:
+def color_of(ref: str, layout: DeckLayout, inst: CardInstance, mode: str = "rgb") -> Color | None:
+    """A colour reference of a template ('none', 'white', 'category', or a colour) in `mode`."""
     if ref == "none":
         return None
-    if ref == "white":
-        return (1.0, 1.0, 1.0)
     if ref == "category":
-        return hex_rgb(layout.deck.categories[inst.card.category].color)
-    return hex_rgb(ref)
+        ref = layout.deck.categories[inst.card.category].color
+    return paint(ref, mode)
 
 
 def _style(layout: DeckLayout, name: str | None) -> Style:
     return layout.template.styles.get(name, DEFAULT_STYLE) if name else DEFAULT_STYLE
 
 
-def fit_face(face: FaceLayout, layout: DeckLayout, inst: CardInstance) -> tuple[FaceFit, list[FitFailure]]:
+def fit_face(face: FaceLayout, layout: DeckLayout, inst: CardInstance,
+             mode: str = "rgb") -> tuple[FaceFit, list[FitFailure]]:
+    """Fit every text box; the paragraphs carry their colour, so a CMYK file gets its own fit."""
     texts, failures = {}, []
     for placed in face.boxes:
         box = placed.box
@@ -85,7 +88,7 @@ def fit_face(face: FaceLayout, layout: DeckLayout, inst: CardInstance) -> tuple[
             continue
         title = inst.card.title if box.show == "card.text" else None
         style = _style(layout, box.style)
-        color = _hex(color_of(style.color, layout, inst))
+        color = color_of(style.color, layout, inst, mode)
         fitted = fit_text(blocks(str(value), title), style, color, placed.rect.width, placed.rect.height)
         if fitted is None:
             floor = length_pt(style.min_size if style.min_size is not None else style.size)
@@ -95,13 +98,8 @@ def fit_face(face: FaceLayout, layout: DeckLayout, inst: CardInstance) -> tuple[
     return FaceFit(texts), failures
 
 
-def _hex(rgb) -> str:
-    rgb = rgb or (0, 0, 0)
-    return "#" + "".join(f"{round(v * 255):02X}" for v in rgb)
-
-
 def draw_face(canvas, face: FaceLayout, fit: FaceFit, layout: DeckLayout, inst: CardInstance,
-              ox: float, oy: float, bleed: float, images: dict[str, ImageInfo]) -> None:
+              ox: float, oy: float, bleed: float, images: dict[str, ImageInfo], mode: str = "rgb") -> None:
     """Draw a face with its trim's bottom-left at (ox, oy); fills reach `bleed` beyond the trim."""
     card_h = layout.card_h
     trim = layout.trim
@@ -109,22 +107,22 @@ def draw_face(canvas, face: FaceLayout, fit: FaceFit, layout: DeckLayout, inst: 
     def pdf_rect(r: Rect) -> tuple[float, float, float, float]:
         return ox + r.x, oy + card_h - r.y - r.height, r.width, r.height
 
-    background = color_of(face.background, layout, inst)
+    background = color_of(face.background, layout, inst, mode)
     if background:
-        canvas.setFillColorRGB(*background)
+        canvas.setFillColor(background)
         canvas.rect(ox - bleed, oy - bleed, trim.width + 2 * bleed, trim.height + 2 * bleed, stroke=0, fill=1)
     for placed in face.boxes:
         if not _visible(placed, layout, inst):
             continue
         box, rect = placed.box, placed.rect
-        fill, stroke = color_of(box.fill, layout, inst), color_of(box.stroke, layout, inst)
+        fill, stroke = color_of(box.fill, layout, inst, mode), color_of(box.stroke, layout, inst, mode)
         if fill or stroke:
             area = rect.bleed_out(trim, bleed) if (box.bleed and fill) else rect
             x, y, w, h = pdf_rect(area)
             if fill:
-                canvas.setFillColorRGB(*fill)
+                canvas.setFillColor(fill)
             if stroke:
-                canvas.setStrokeColorRGB(*stroke)
+                canvas.setStrokeColor(stroke)
                 canvas.setLineWidth(length_pt(box.stroke_width))
             radius = length_pt(box.radius)
             if radius:
@@ -138,12 +136,13 @@ def draw_face(canvas, face: FaceLayout, fit: FaceFit, layout: DeckLayout, inst: 
                 size = min(w, h)
                 # the '?' is cut out of its disc in the category colour, which is what the icon stands on
                 draw_icon(canvas, name, x + (w - size) / 2, y + (h - size) / 2, size,
-                          color_of(box.color, layout, inst) or (0, 0, 0), color_of("category", layout, inst))
+                          color_of(box.color, layout, inst, mode) or paint("#000000", mode),
+                          color_of("category", layout, inst, mode))
         elif box.show == "deck.logo":
             info = images.get("logo")
             if info:
                 x, y, w, h = pdf_rect(rect)
-                behind = fill or background or (1.0, 1.0, 1.0)
+                behind = rgb_of(fill or background or paint("white", "rgb"))
                 canvas.drawImage(image_source(info, behind), x, y, w, h, preserveAspectRatio=True, anchor="c")
         elif placed.name in fit.texts:
             x, y, w, h = pdf_rect(rect)

@@ -111,20 +111,19 @@ ICONS = tuple(DRAW)
 assert set(ICONS) == set(ICON_NAMES), "render/icons.py and schema ICON_NAMES disagree"
 
 
-def draw_icon(canvas, name: str, x: float, y: float, size: float, rgb: tuple[float, float, float],
-              background: tuple[float, float, float] | None = None) -> None:
+def draw_icon(canvas, name: str, x: float, y: float, size: float, color, background=None) -> None:
     """Draw icon `name` in the square (x, y, size); `background` is the colour behind it (for the '?')."""
     canvas.saveState()
     canvas.translate(x, y)
     canvas.scale(size, size)
-    canvas.setFillColorRGB(*rgb)
+    canvas.setFillColor(color)
     path = canvas.beginPath()
     DRAW[name](canvas, path)
     # even-odd (fillMode 0): rings and holes (oog, kompas, klok, sleutel) come out of nested subpaths
     canvas.drawPath(path, stroke=0, fill=1, fillMode=0)
     if name == "vraag":
         from .fonts import font_name
-        canvas.setFillColorRGB(*(background or (1, 1, 1)))
+        canvas.setFillColor(background or "white")
         canvas.setFont(font_name("bold"), 0.7)
         canvas.drawCentredString(0.5, 0.26, "?")
     canvas.restoreState()

@@ -17,7 +17,6 @@ from ..layout.hyphenate import hyphenate
 from ..layout.units import length_pt
 from ..schema.template import Style
 from .fonts import font_name
-from .pdf import hex_rgb
 
 STEP = 0.5  # points per shrink step
 ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
@@ -45,15 +44,15 @@ def blocks(text: str, title: str | None = None) -> list[tuple[str, bool]]:
     return out
 
 
-def _para_style(style: Style, size: float, color: str, title: bool) -> ParagraphStyle:
+def _para_style(style: Style, size: float, color, title: bool) -> ParagraphStyle:
     face = style.title_font if title else style.font
     return ParagraphStyle(
         "t" if title else "b", fontName=font_name(face), fontSize=size, leading=size * style.leading,
-        textColor=hex_rgb(color), alignment=ALIGN[style.align],
+        textColor=color, alignment=ALIGN[style.align],
         splitLongWords=0)  # reportlab would chop a too-long word silently; we want it to not fit
 
 
-def fit_text(items: list[tuple[str, bool]], style: Style, color: str, width: float, height: float) -> Fitted | None:
+def fit_text(items: list[tuple[str, bool]], style: Style, color, width: float, height: float) -> Fitted | None:
     """The largest size from `style.size` down to `style.min_size` at which all blocks fit; None if none does."""
     size = length_pt(style.size)
     floor = length_pt(style.min_size) if style.min_size is not None else size

@@ -10,6 +10,7 @@ from typing import Annotated, Any, Union
 from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
 
 from ..errors import Problems
+from ..layout.color import parse_colour
 from ..layout.units import CARD_SIZES, PAPER_SIZES, UnitError, parse_length, parse_size
 from ..load.yamlfile import Source
 
@@ -28,9 +29,8 @@ def _id(value: str) -> str:
 
 
 def _color(value: str) -> str:
-    if not re.fullmatch(r"#[0-9a-fA-F]{6}", value):
-        raise ValueError(f"'{value}' is not a colour (use '#RRGGBB', e.g. '#B5452F')")
-    return value.upper()
+    parse_colour(value)  # raises ValueError with what is allowed
+    return value.upper() if value.startswith("#") else value.lower().replace(" ", "")
 
 
 def _length(value: Any) -> str:

@@ -150,6 +150,9 @@ class PrintTemplate(TemplateBase):
     """Length of a crop mark."""
     crop_mark_gap: LengthStr = "1mm"
     """Gap between the bleed edge and the start of a crop mark."""
+    color: Literal["rgb", "cmyk"] = "rgb"
+    """Colour mode of the print-shop file: 'cmyk' writes every colour in CMYK (text in black ink only);
+    an image that would stay RGB is an error. The print-and-play sheets stay RGB."""
     backs: Literal["interleaved", "separate"] = "interleaved"
     """'interleaved': one file, front, back, front, back; 'separate': one file of fronts, one of backs."""
 

@@ -1,0 +1,51 @@
+"""Colours as numbers: '#RRGGBB' or 'cmyk(c, m, y, k)' (percentages), and the conversions between
+the two modes (RGB for screens and home printers, CMYK for print shops).
+
+The conversion is the plain device formula, not a colour-managed one: brand colours that
+must match should be given in CMYK directly. Neutral greys convert to black ink only, and
+near-black (darker than 15 %) to 100 % K, so text never needs four inks to register.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CMYK = re.compile(r"cmyk\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*\)", re.I)
+NEAR_BLACK = 0.15
+
+
+@dataclass(frozen=True)
+class Colour:
+    mode: str  # "rgb" or "cmyk"
+    values: tuple[float, ...]  # 0..1
+
+
+def parse_colour(text: str) -> Colour:
+    text = text.strip()
+    if re.fullmatch(r"#[0-9a-fA-F]{6}", text):
+        return Colour("rgb", tuple(int(text[i:i + 2], 16) / 255 for i in (1, 3, 5)))
+    m = _CMYK.fullmatch(text)
+    if m:
+        values = tuple(float(v) / 100 for v in m.groups())
+        if all(0 <= v <= 1 for v in values):
+            return Colour("cmyk", values)
+    raise ValueError(f"'{text}' is not a colour (use '#RRGGBB', e.g. '#B5452F', or 'cmyk(0, 60, 80, 10)' "
+                     "with percentages)")
+
+
+def to_cmyk(colour: Colour) -> tuple[float, float, float, float]:
+    if colour.mode == "cmyk":
+        return colour.values  # type: ignore[return-value]
+    r, g, b = colour.values
+    k = 1 - max(r, g, b)
+    if abs(r - g) < 0.02 and abs(g - b) < 0.02:  # neutral: black ink only
+        return (0.0, 0.0, 0.0, 1.0 if k >= 1 - NEAR_BLACK else round(k, 4))
+    c, m, y = ((1 - v - k) / (1 - k) for v in (r, g, b))
+    return tuple(round(v, 4) for v in (c, m, y, k))  # type: ignore[return-value]
+
+
+def to_rgb(colour: Colour) -> tuple[float, float, float]:
+    if colour.mode == "rgb":
+        return colour.values  # type: ignore[return-value]
+    c, m, y, k = colour.values
+    return tuple(round((1 - v) * (1 - k), 4) for v in (c, m, y))  # type: ignore[return-value]
