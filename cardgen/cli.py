@@ -11,6 +11,8 @@ from . import __version__, pipeline
 
 PACK = click.argument("pack", type=click.Path(path_type=Path), default="content", required=False)
 DECK = click.option("--deck", "decks", multiple=True, metavar="ID", help="Only this deck (repeatable).")
+BRAND = click.option("--brand", type=click.Path(path_type=Path, dir_okay=False), default=None,
+                     help="Brand file (default: the pack's brand.yaml, else cardgen's neutral brand).")
 TEMPLATES = click.option("--templates", "template_dirs", multiple=True, metavar="DIR",
                          type=click.Path(path_type=Path, file_okay=False),
                          help="Look for layout templates here first (repeatable).")
@@ -39,9 +41,10 @@ def _show_warnings() -> None:
               show_default=True, help="Output folder.")
 @DECK
 @TEMPLATES
-def build(pack: Path, out: Path, decks: tuple[str, ...], template_dirs: tuple[Path, ...]) -> None:
+@BRAND
+def build(pack: Path, out: Path, decks: tuple[str, ...], template_dirs: tuple[Path, ...], brand: Path | None) -> None:
     """Build the content pack PACK (default: content/) into print-ready PDFs."""
-    entries = pipeline.build(pack, out, list(decks) or None, list(template_dirs))
+    entries = pipeline.build(pack, out, list(decks) or None, list(template_dirs), brand)
     for entry in entries:
         click.echo(f"{entry['kind']:<12} {entry['pages']:>5} p.  {out / entry['path']}")
 
@@ -50,9 +53,10 @@ def build(pack: Path, out: Path, decks: tuple[str, ...], template_dirs: tuple[Pa
 @PACK
 @DECK
 @TEMPLATES
-def check(pack: Path, decks: tuple[str, ...], template_dirs: tuple[Path, ...]) -> None:
+@BRAND
+def check(pack: Path, decks: tuple[str, ...], template_dirs: tuple[Path, ...], brand: Path | None) -> None:
     """Validate PACK and fit all text, writing nothing."""
-    lines = pipeline.check(pack, list(decks) or None, list(template_dirs))
+    lines = pipeline.check(pack, list(decks) or None, list(template_dirs), brand)
     for line in lines:
         click.echo(line)
     click.echo(f"ok: {len(lines)} item{'s' if len(lines) != 1 else ''} valid, all text fits")

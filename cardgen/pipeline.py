@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Problems
+from .render import brand as render_brand
 from .kinds import Context, Kind, registry
+from .load.brand import load_brand
 from .load.pack import load_pack
 from .load.templates import TemplateStore
 from .write import Staging
@@ -19,13 +21,14 @@ Planned = list[tuple[Kind, Any]]
 
 
 def build(pack_dir: Path, out_dir: Path, only: list[str] | None = None,
-          template_dirs: list[Path] | None = None) -> list[dict]:
+          template_dirs: list[Path] | None = None, brand: Path | None = None) -> list[dict]:
     """Build every item of the pack (or only the ids in `only`) into `out_dir`; returns the manifest entries."""
     problems = Problems()
-    ctx = load(pack_dir, template_dirs, only, problems)
+    ctx = load(pack_dir, template_dirs, only, problems, brand)
     items = validate(ctx, problems)
     planned = lay_out(items, ctx, problems)
     problems.raise_if_any()
+    activate_brand(ctx)
     staging = Staging(out_dir)
     try:
         render(planned, staging, problems)
@@ -35,21 +38,31 @@ def build(pack_dir: Path, out_dir: Path, only: list[str] | None = None,
         staging.discard()
 
 
-def check(pack_dir: Path, only: list[str] | None = None, template_dirs: list[Path] | None = None) -> list[str]:
+def check(pack_dir: Path, only: list[str] | None = None, template_dirs: list[Path] | None = None,
+          brand: Path | None = None) -> list[str]:
     """Everything `build` does but drawing and writing: load, validate, lay out, fit all text."""
     problems = Problems()
-    ctx = load(pack_dir, template_dirs, only, problems)
+    ctx = load(pack_dir, template_dirs, only, problems, brand)
     planned = lay_out(validate(ctx, problems), ctx, problems)
+    activate_brand(ctx)
     for kind, item in planned:
         kind.fit(item, problems)
     problems.raise_if_any()
     return [kind.describe(item) for kind, item in planned]
 
 
-def load(pack_dir: Path, template_dirs: list[Path] | None, only: list[str] | None, problems: Problems) -> Context:
+def load(pack_dir: Path, template_dirs: list[Path] | None, only: list[str] | None, problems: Problems,
+         brand: Path | None = None) -> Context:
     pack = load_pack(pack_dir, problems)
     store = TemplateStore(list(template_dirs or []) + pack.template_dirs(), problems)
-    return Context(pack, store, set(only) if only else None)
+    assets = load_brand(pack.root, brand, problems)
+    return Context(pack, store, set(only) if only else None, assets)
+
+
+def activate_brand(ctx: Context) -> None:
+    """Fonts, colours and author of the brand for everything drawn from here on."""
+    if ctx.brand is not None:
+        render_brand.activate(ctx.brand.brand, ctx.brand.fonts, ctx.brand.logo)
 
 
 def validate(ctx: Context, problems: Problems) -> list[tuple[Kind, Any]]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..errors import Problems
+from ..load.brand import BrandAssets
 from ..load.pack import Pack
 from ..load.templates import TemplateStore
 from ..load.yamlfile import Source
@@ -24,6 +25,7 @@ class Context:
     pack: Pack
     store: TemplateStore
     only: set[str] | None = None  # item ids to build; None = all
+    brand: BrandAssets | None = None  # None only when the brand itself had errors
 
 
 class Kind(Protocol):

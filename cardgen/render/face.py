@@ -19,6 +19,7 @@ from ..layout.units import length_pt
 from ..schema.template import Style
 from .icons import draw_icon
 from .images import image_source
+from . import brand
 from .color import paint, rgb_of
 from .text import Fitted, blocks, draw_fitted, fit_text
 
@@ -43,6 +44,12 @@ class FitFailure:
 
 def value_of(show: str | None, layout: DeckLayout, inst: CardInstance):
     """The value a box shows for this card (None when absent)."""
+    if not show:
+        return None
+    if show.startswith("brand."):
+        if show == "brand.logo":
+            return brand.logo()
+        return getattr(brand.active(), show.split(".", 1)[1])
     deck, card = layout.deck, inst.card
     category = deck.categories.get(card.category)
     return {
@@ -50,7 +57,7 @@ def value_of(show: str | None, layout: DeckLayout, inst: CardInstance):
         "category.label": category.label if category else None,
         "category.icon": category.icon if category else None,
         "deck.title": deck.title, "deck.subtitle": deck.subtitle, "deck.logo": deck.logo, "deck.bron": deck.bron,
-    }.get(show) if show else None
+    }.get(show)
 
 
 def _visible(placed: PlacedBox, layout: DeckLayout, inst: CardInstance) -> bool:
@@ -67,8 +74,16 @@ def color_of(ref: str, layout: DeckLayout, inst: CardInstance, mode: str = "rgb"
     if ref == "none":
         return None
     if ref == "category":
-        ref = layout.deck.categories[inst.card.category].color
-    return paint(ref, mode)
+        ref = category_color(layout, inst.card.category)
+    return paint(brand.token(ref) or ref, mode)
+
+
+def category_color(layout: DeckLayout, category_id: str) -> str:
+    """The category's own colour, or the brand palette's colour at the category's position."""
+    own = layout.deck.categories[category_id].color
+    if own is not None:
+        return own
+    return f"palette.{list(layout.deck.categories).index(category_id) + 1}"
 
 
 def _style(layout: DeckLayout, name: str | None) -> Style:
@@ -81,7 +96,7 @@ def fit_face(face: FaceLayout, layout: DeckLayout, inst: CardInstance,
     texts, failures = {}, []
     for placed in face.boxes:
         box = placed.box
-        if not _visible(placed, layout, inst) or box.show in ("category.icon", "deck.logo"):
+        if not _visible(placed, layout, inst) or box.show in ("category.icon", "deck.logo", "brand.logo"):
             continue
         value = box.text if box.text is not None else value_of(box.show, layout, inst)
         if not value:
@@ -138,8 +153,8 @@ def draw_face(canvas, face: FaceLayout, fit: FaceFit, layout: DeckLayout, inst: 
                 draw_icon(canvas, name, x + (w - size) / 2, y + (h - size) / 2, size,
                           color_of(box.color, layout, inst, mode) or paint("#000000", mode),
                           color_of("category", layout, inst, mode))
-        elif box.show == "deck.logo":
-            info = images.get("logo")
+        elif box.show in ("deck.logo", "brand.logo"):
+            info = images.get("logo") if box.show == "deck.logo" else brand.logo()
             if info:
                 x, y, w, h = pdf_rect(rect)
                 behind = rgb_of(fill or background or paint("white", "rgb"))

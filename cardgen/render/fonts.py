@@ -1,11 +1,11 @@
-"""The font family cardgen ships (Lato, SIL OFL 1.1), registered with reportlab on first use.
+"""Fonts: the family cardgen ships (Lato, SIL OFL 1.1), or the active brand's TrueType faces.
 
 Each face is parsed only when a document uses it (parsing a TTF costs ~25 ms);
-reportlab embeds what is used as a subset.
+reportlab embeds what is used as a subset. A brand may give any of the four
+faces; the ones it leaves out fall back to Lato.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
@@ -13,22 +13,34 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
 FACES = {
-    "regular": ("Lato", "Lato-Regular.ttf"),
-    "bold": ("Lato-Bold", "Lato-Bold.ttf"),
-    "italic": ("Lato-Italic", "Lato-Italic.ttf"),
-    "bold-italic": ("Lato-BoldItalic", "Lato-BoldItalic.ttf"),
+    "regular": ("Lato", FONT_DIR / "Lato-Regular.ttf"),
+    "bold": ("Lato-Bold", FONT_DIR / "Lato-Bold.ttf"),
+    "italic": ("Lato-Italic", FONT_DIR / "Lato-Italic.ttf"),
+    "bold-italic": ("Lato-BoldItalic", FONT_DIR / "Lato-BoldItalic.ttf"),
 }
 BASE_FONT = "Lato"
 
+_active: dict[str, tuple[str, Path]] = dict(FACES)
+_registered: set[str] = set()
 
-@lru_cache(maxsize=None)
+
+def use_faces(files: dict[str, Path], prefix: str) -> None:
+    """Make the given faces (face -> .ttf) the active ones, under names starting with `prefix`."""
+    _active.clear()
+    _active.update(FACES)
+    for face, path in files.items():
+        _active[face] = (f"{prefix}-{face}", path)
+
+
 def font_name(face: str) -> str:
-    """The registered reportlab name of `face` (regular, bold, italic, bold-italic)."""
-    name, filename = FACES[face]
-    pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / filename)))
+    """The registered reportlab name of `face` (regular, bold, italic, bold-italic) of the active family."""
+    name, path = _active[face]
+    if name not in _registered:
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+        _registered.add(name)
     return name
 
 
-def register_fonts() -> None:
-    """Make the base face known, for a canvas's initial font."""
-    font_name("regular")
+def register_fonts() -> str:
+    """Make the active regular face known, for a canvas's initial font; returns its name."""
+    return font_name("regular")

@@ -8,7 +8,8 @@ from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import __version__
-from .fonts import BASE_FONT, register_fonts
+from .brand import active
+from .fonts import register_fonts
 
 
 class _Canvas(Canvas):
@@ -30,16 +31,20 @@ class _Canvas(Canvas):
             page.Contents, page.stream = stream, None
 
 
-def new_canvas(path: Path, pagesize: tuple[float, float], title: str, subject: str = "") -> Canvas:
-    """invariant=1 fixes the document ID and dates (SOURCE_DATE_EPOCH when set), so the bytes repeat."""
-    register_fonts()
+def new_canvas(path: Path, pagesize: tuple[float, float], title: str, subject: str = "",
+               keywords: str = "intervisie") -> Canvas:
+    """invariant=1 fixes the document ID and dates (SOURCE_DATE_EPOCH when set), so the bytes repeat.
+    Metadata: the title, the brand as author, language nl-NL, cardgen as creator."""
+    base = register_fonts()
     rl_config.useA85 = 0  # binary compressed streams: a quarter smaller than ASCII85, and faster
     canvas = _Canvas(str(path), pagesize=pagesize, invariant=1, pageCompression=1,
-                    initialFontName=BASE_FONT, initialFontSize=10)
+                     initialFontName=base, initialFontSize=10, lang="nl-NL")
+    brand = active()
     canvas.setTitle(title)
     canvas.setSubject(subject)
+    canvas.setKeywords(", ".join(k for k in (keywords, brand.name, brand.version) if k))
     canvas.setCreator(f"cardgen {__version__}")
-    canvas.setAuthor("cardgen")
+    canvas.setAuthor(brand.name)
     return canvas
 
 

@@ -65,6 +65,18 @@ def _icon(value: str) -> str:
 CardSize = Annotated[str, AfterValidator(_named_size(CARD_SIZES))]
 PaperSize = Annotated[str, AfterValidator(_named_size(PAPER_SIZES))]
 IconName = Annotated[str, AfterValidator(_icon)]
+def _color_or_token(value: str) -> str:
+    if value in BRAND_TOKENS or re.fullmatch(r"palette\.[1-9][0-9]?", value):
+        return value
+    try:
+        return _color(value)
+    except ValueError:
+        raise ValueError(f"'{value}' is not a colour (use '#RRGGBB', 'cmyk(0, 60, 80, 10)', "
+                         f"{', '.join(BRAND_TOKENS)} or palette.1 … palette.99)") from None
+
+
+BRAND_TOKENS = ("brand.primary", "brand.secondary", "brand.text")
+ColorOrToken = Annotated[str, AfterValidator(_color_or_token)]
 Id = Annotated[str, AfterValidator(_id)]
 Color = Annotated[str, AfterValidator(_color)]
 LengthStr = Annotated[Union[str, int, float], AfterValidator(_length)]

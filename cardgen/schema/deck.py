@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .common import CardSize, Color, IconName, Id, Strict
+from .common import CardSize, ColorOrToken, IconName, Id, Strict
 
 
 class Category(Strict):
@@ -11,8 +11,9 @@ class Category(Strict):
 
     label: str = Field(min_length=1)
     """Shown in the colour band of the card front, e.g. 'Emotionele reflectie'."""
-    color: Color
-    """The category colour as '#RRGGBB'; fills the band and the card back."""
+    color: ColorOrToken | None = None
+    """'#RRGGBB', 'cmyk(c, m, y, k)', a brand colour (brand.primary) or palette.N; without it the
+    category takes the brand palette's colour in the order the categories are listed."""
     icon: IconName | None = None
     """A built-in icon name (hart, oog, ster, pijl, vraag, lamp, mensen, kompas, blad, sleutel, check, klok)."""
 

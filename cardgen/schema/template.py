@@ -5,13 +5,14 @@ from typing import Literal, Union
 
 from pydantic import Field
 
-from .common import Color, Id, LengthStr, PaperSize, Strict
+from .common import ColorOrToken, Id, LengthStr, PaperSize, Strict
 
 # What a box can show; each names a value of the card, its category or its deck.
 SHOWABLE = ("card.text", "card.number", "card.back", "category.label", "category.icon",
-            "deck.title", "deck.subtitle", "deck.logo", "deck.bron")
+            "deck.title", "deck.subtitle", "deck.logo", "deck.bron",
+            "brand.name", "brand.logo", "brand.footer", "brand.website", "brand.licence", "brand.version")
 Show = Literal[SHOWABLE]  # type: ignore[valid-type]
-ColorRef = Union[Literal["category", "white", "none"], Color]
+ColorRef = Union[Literal["category", "white", "none"], ColorOrToken]
 
 
 class Style(Strict):
@@ -26,7 +27,7 @@ class Style(Strict):
     leading: float = Field(default=1.25, ge=0.8, le=3)
     """Line height as a multiple of the font size."""
     color: ColorRef = "#1A1A1A"
-    """'#RRGGBB', 'white', or 'category' for the card's category colour."""
+    """'#RRGGBB', 'cmyk(...)', 'white', a brand colour (brand.text), or 'category' for the card's category colour."""
     align: Literal["left", "center", "right", "justify"] = "left"
     """Horizontal alignment."""
     valign: Literal["top", "middle", "bottom"] = "top"

@@ -1,0 +1,59 @@
+"""A brand: the identity an association puts on everything cardgen renders."""
+from __future__ import annotations
+
+from pydantic import Field
+
+from .common import Color, Id, Strict
+
+DEFAULT_PALETTE = ["#B5452F", "#2F5F8A", "#3D7A4A", "#7A4E8C", "#B07A1E", "#2E7D7A", "#8C3B5E", "#4A4A4A"]
+
+
+class BrandColors(Strict):
+    """The brand's colours; templates refer to them as brand.primary, brand.secondary, brand.text."""
+
+    primary: Color = "#2F5F8A"
+    """Headers, bands and rules."""
+    secondary: Color = "#B5452F"
+    """Accents."""
+    text: Color = "#1A1A1A"
+    """Body text."""
+    palette: list[Color] = Field(default_factory=lambda: list(DEFAULT_PALETTE), min_length=1)
+    """Colours that categories without a colour of their own take, in order (or by `palette.N`)."""
+
+
+class BrandFonts(Strict):
+    """TrueType files of the brand (paths beside brand.yaml); a face not given falls back to Lato."""
+
+    regular: str | None = None
+    """The regular face (.ttf)."""
+    bold: str | None = None
+    """The bold face (.ttf)."""
+    italic: str | None = None
+    """The italic face (.ttf)."""
+    bold_italic: str | None = None
+    """The bold italic face (.ttf)."""
+
+
+class Brand(Strict):
+    """brand.yaml in the pack, or the file given with --brand."""
+
+    brand: Id
+    """The brand id."""
+    name: str = Field(min_length=1)
+    """The organisation's name: the PDFs' author, on covers and footers."""
+    logo: str | None = None
+    """PNG or JPEG logo, a path beside brand.yaml."""
+    colors: BrandColors = Field(default_factory=BrandColors)
+    """The brand colours."""
+    fonts: BrandFonts = Field(default_factory=BrandFonts)
+    """The brand fonts."""
+    footer: str | None = None
+    """A line for the foot of documents."""
+    website: str | None = None
+    """Printed as text (and as a QR code where a template asks for one)."""
+    contact: str | None = None
+    """Contact line (e-mail or phone)."""
+    licence: str | None = None
+    """Licence line of the material, e.g. 'CC BY-SA 4.0'."""
+    version: str | None = None
+    """A version label of the pack, e.g. '2026.1'."""

@@ -1,0 +1,100 @@
+"""A brand changes exactly the branded parts: fonts, text colour, logo, metadata; nothing moves."""
+import shutil
+from pathlib import Path
+
+import pikepdf
+import pytest
+import reportlab
+from PIL import ImageChops, ImageDraw
+
+from ..conftest import FIXTURES, copy_fixture, run_cli
+from .pdfcheck import fonts, render
+
+PX = 8
+VERA = Path(reportlab.__file__).parent / "fonts"
+
+
+def brand_dir(tmp_path) -> Path:
+    target = tmp_path / "vereniging"
+    shutil.copytree(FIXTURES / "brands" / "vereniging", target)
+    for name in ("Vera.ttf", "VeraBd.ttf"):
+        shutil.copy(VERA / name, target / name)
+    return target
+
+
+@pytest.fixture(scope="module")
+def two_builds(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("brands")
+    work = copy_fixture("valid/sample", tmp)
+    brand = brand_dir(tmp)
+    for out, extra in (("plain", ()), ("branded", ("--brand", str(brand / "brand.yaml")))):
+        result = run_cli("build", "content", "-o", out, *extra, cwd=work)
+        assert result.returncode == 0, result.stderr
+    return work / "plain" / "decks", work / "branded" / "decks"
+
+
+def test_metadata_names_the_brand(two_builds):
+    plain, branded = two_builds
+    with pikepdf.open(branded / "sample-print.pdf") as pdf:
+        info = pdf.docinfo
+        assert str(info["/Author"]) == "Beroepsvereniging Casemanagers"
+        assert "2026.1" in str(info["/Keywords"])
+        assert str(info["/Creator"]).startswith("cardgen")
+        assert str(pdf.Root.Lang) == "nl-NL"
+    with pikepdf.open(plain / "sample-print.pdf") as pdf:
+        assert str(pdf.docinfo["/Author"]) == "cardgen"
+
+
+def test_brand_fonts_replace_the_faces_they_give(two_builds):
+    plain, branded = two_builds
+    with pikepdf.open(branded / "sample-print.pdf") as pdf:
+        names = [name for name, embedded in fonts(pdf) if embedded]
+    assert any("Vera" in n and "Bold" not in n and "Bd" not in n for n in names)  # regular: the brand's
+    assert any("Lato-Italic" in n for n in names)  # italic: not given by the brand, so Lato
+    assert not any(n.endswith("+Lato-Regular") for n in names)
+    with pikepdf.open(plain / "sample-print.pdf") as pdf:
+        assert not any("Vera" in n for n, _ in fonts(pdf))
+
+
+def mask(image, boxes_mm, bleed=3):
+    out = image.copy()
+    draw = ImageDraw.Draw(out)
+    for x, y, w, h in boxes_mm:
+        draw.rectangle([(x + bleed) * PX - 2, (y + bleed) * PX - 2, (x + bleed + w) * PX + 2, (y + bleed + h) * PX + 2],
+                       fill=(255, 0, 255))
+    return out
+
+
+# The boxes of the question-card template (mm from the trim's top-left) whose content is branded:
+# text in the brand's fonts and colour, and the brand's logo.
+FRONT_TEXT = [(4.5, 4, 46, 8), (5, 19, 53, 58), (5, 79, 20, 5)]
+BACK_TEXT = [(6, 45, 51, 14), (6, 59, 51, 10), (19.5, 70, 24, 6.5), (6, 78, 51, 5)]
+
+
+@pytest.mark.parametrize("page, boxes", [(0, FRONT_TEXT), (1, BACK_TEXT), (2, FRONT_TEXT), (3, BACK_TEXT)])
+def test_nothing_else_moves(two_builds, page, boxes):
+    plain, branded = two_builds
+    a, b = (render(d / "sample-print.pdf", page, PX) for d in (plain, branded))
+    assert ImageChops.difference(a, b).getbbox() is not None  # the brand shows
+    assert ImageChops.difference(mask(a, boxes), mask(b, boxes)).getbbox() is None  # and only there
+
+
+def test_brand_logo_on_the_backs(two_builds):
+    plain, branded = two_builds
+    a, b = (render(d / "sample-print.pdf", 1, PX) for d in (plain, branded))
+    box = [int(v * PX) for v in (3 + 19.5, 3 + 70, 3 + 19.5 + 24, 3 + 76.5)]
+    assert ImageChops.difference(a.crop(box), b.crop(box)).getbbox() is not None
+
+
+def test_bad_brand_is_reported(tmp_path):
+    work = copy_fixture("valid/sample", tmp_path)
+    brand = brand_dir(tmp_path)
+    (brand / "logo.png").unlink()
+    text = (brand / "brand.yaml").read_text(encoding="utf-8").replace("bold: VeraBd.ttf", "bold: ../../etc/passwd")
+    (brand / "brand.yaml").write_text(text.replace('primary: "#006E5A"', "primary: groen"), encoding="utf-8")
+    result = run_cli("build", "content", "-o", "out", "--brand", str(brand / "brand.yaml"), cwd=work)
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert any(line.endswith("colors.primary: 'groen' is not a colour (use '#RRGGBB', e.g. '#B5452F', "
+                             "or 'cmyk(0, 60, 80, 10)' with percentages)") for line in lines), lines
+    assert not (work / "out").exists()
