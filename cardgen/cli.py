@@ -11,6 +11,8 @@ from . import __version__, pipeline
 
 PACK = click.argument("pack", type=click.Path(path_type=Path), default="content", required=False)
 DECK = click.option("--deck", "decks", multiple=True, metavar="ID", help="Only this deck (repeatable).")
+OUTPUT = click.option("-o", "--output", "out", type=click.Path(path_type=Path, file_okay=False), default="output",
+                      show_default=True, help="Output folder.")
 BRAND = click.option("--brand", type=click.Path(path_type=Path, dir_okay=False), default=None,
                      help="Brand file (default: the pack's brand.yaml, else cardgen's neutral brand).")
 TEMPLATES = click.option("--templates", "template_dirs", multiple=True, metavar="DIR",
@@ -37,8 +39,7 @@ def _show_warnings() -> None:
 
 @main.command()
 @PACK
-@click.option("-o", "--output", "out", type=click.Path(path_type=Path, file_okay=False), default="output",
-              show_default=True, help="Output folder.")
+@OUTPUT
 @DECK
 @TEMPLATES
 @BRAND
@@ -64,8 +65,7 @@ def check(pack: Path, decks: tuple[str, ...], template_dirs: tuple[Path, ...], b
 
 @main.command()
 @click.option("--sheet", default="a4", show_default=True, help="The sheet template to calibrate.")
-@click.option("-o", "--output", "out", type=click.Path(path_type=Path, file_okay=False), default="output",
-              show_default=True, help="Output folder.")
+@OUTPUT
 @click.option("--pack", type=click.Path(path_type=Path, file_okay=False), default="content", show_default=True,
               help="Content pack whose templates/ (and the project's beside it) are searched first.")
 @TEMPLATES
@@ -79,6 +79,21 @@ def calibrate(sheet: str, out: Path, pack: Path, template_dirs: tuple[Path, ...]
         click.echo(f"{entry['kind']:<12} {entry['pages']:>5} p.  {out / entry['path']}")
     click.echo("Print it duplex at 100 %, hold it against the light and read the scales: "
                "put the values in the sheet template as back_offset: [right, down].")
+
+
+@main.command()
+@PACK
+@OUTPUT
+@TEMPLATES
+@BRAND
+def pack(pack: Path, out: Path, template_dirs: tuple[Path, ...], brand: Path | None) -> None:
+    """Build PACK and bundle it for distribution: combined PDF, print files, README.txt, zip."""
+    from .bundle import make_pack
+
+    name, entries = make_pack(pack, out, brand, list(template_dirs))
+    for entry in entries:
+        click.echo(f"{entry['kind']:<14} {entry['pages']:>5} p.  {out / entry['path']}")
+    click.echo(f"zip                     {out / name}.zip")
 
 
 @main.command()

@@ -22,13 +22,15 @@ class Produced:
     kind: str  # e.g. deck-sheets, deck-print
     id: str  # the item it was built from
     pages: int
+    title: str | None = None  # the item's title, for tables of contents
 
 
 class Staging:
     """A temporary folder beside the output folder (same file system, so renames are atomic)."""
 
-    def __init__(self, out: Path):
+    def __init__(self, out: Path, manifest: str = MANIFEST):
         self.out = out
+        self.manifest = manifest  # relative to `out`
         out.parent.mkdir(parents=True, exist_ok=True)
         self.tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
         self.files: list[Produced] = []
@@ -38,35 +40,47 @@ class Staging:
         target.parent.mkdir(parents=True, exist_ok=True)
         return target
 
-    def add(self, relative: str, kind: str, item_id: str, pages: int) -> None:
-        self.files.append(Produced(relative, kind, item_id, pages))
+    def add(self, relative: str, kind: str, item_id: str, pages: int, title: str | None = None) -> None:
+        self.files.append(Produced(relative, kind, item_id, pages, title))
 
     def discard(self) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)
 
-    def commit(self) -> list[dict]:
-        """Move every file into the output folder and write the manifest; returns its entries."""
-        entries = [dict(path=f.path, kind=f.kind, id=f.id, pages=f.pages, sha256=_sha256(self.tmp / f.path))
+    def write_manifest(self, about: dict | None = None) -> list[dict]:
+        """Write the manifest into the staging folder (with `about` fields such as the brand and build
+        date first); returns its file entries. Entries of an earlier build that this one did not
+        rebuild are kept while their files still exist."""
+        entries = [dict(path=f.path, kind=f.kind, id=f.id, pages=f.pages, sha256=_sha256(self.tmp / f.path),
+                        **({"title": f.title} if f.title else {}))
                    for f in self.files]
         rebuilt = {(e["kind"], e["id"]) for e in entries}
-        kept = [e for e in _old_entries(self.out)
+        kept = [e for e in _old_entries(self.out / self.manifest)
                 if (e.get("kind"), e.get("id")) not in rebuilt and (self.out / e.get("path", "")).is_file()]
-        manifest = {"generator": f"cardgen {__version__}",
+        manifest = {"generator": f"cardgen {__version__}", **(about or {}),
                     "files": sorted(kept + entries, key=lambda e: e["path"])}
-        (self.tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        self.path(self.manifest).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
+                                            encoding="utf-8")
+        self._manifest_entries = manifest["files"]
+        return self._manifest_entries
+
+    def commit(self, about: dict | None = None) -> list[dict]:
+        """Write the manifest (unless `write_manifest` did), then move every staged file into the
+        output folder; returns the manifest's file entries."""
+        entries = getattr(self, "_manifest_entries", None)
+        if entries is None:
+            entries = self.write_manifest(about)
         self.out.mkdir(parents=True, exist_ok=True)
-        for f in self.files:
-            target = self.out / f.path
+        for staged in sorted(p for p in self.tmp.rglob("*") if p.is_file()):
+            target = self.out / staged.relative_to(self.tmp)
             target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(self.tmp / f.path, target)
-        os.replace(self.tmp / MANIFEST, self.out / MANIFEST)
+            os.replace(staged, target)
         self.discard()
-        return manifest["files"]
+        return entries
 
 
-def _old_entries(out: Path) -> list[dict]:
+def _old_entries(manifest: Path) -> list[dict]:
     try:
-        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        data = json.loads(manifest.read_text(encoding="utf-8"))
         return [e for e in data.get("files", []) if isinstance(e, dict)]
     except (OSError, ValueError, AttributeError):
         return []

@@ -48,9 +48,10 @@ class DeckKind:
         result = render_deck(planned.layout, staging.path(sheets), [(staging.path(p), side) for p, side in shops],
                              planned.valid.images)
         report_fit(planned, result.failures, problems)
-        staging.add(sheets, "deck-sheets", deck_id, result.sheet_pages)
+        title = planned.valid.deck.title
+        staging.add(sheets, "deck-sheets", deck_id, result.sheet_pages, title)
         for (path, _), pages in zip(shops, result.print_pages):
-            staging.add(path, "deck-print", deck_id, pages)
+            staging.add(path, "deck-print", deck_id, pages, title)
 
     def describe(self, planned: PlannedDeck) -> str:
         deck, layout = planned.valid.deck, planned.layout

@@ -1,0 +1,214 @@
+"""`cardgen pack`: build everything, then bundle it for distribution to members.
+
+The spine reads: build → arrange files by kind → combined PDF (cover, linked contents,
+bookmarks, a brand footer and page number on every page) → README.txt → manifest →
+zip. Everything is staged and renamed into place at the end, like a build.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pikepdf
+
+from . import pipeline
+from .render import brand as render_brand
+from .render.bundle import TocLine, render_front_matter, render_stamps, toc_pages_needed
+from .write import Staging
+
+# Sections of the combined PDF, in order: manifest kind -> heading. Other kinds are files only.
+SECTIONS = (("cheatsheet", "Methoden"), ("agenda", "Agenda’s"), ("form-print", "Formulieren"),
+            ("certificate", "Bewijs van deelname"), ("deck-sheets", "Kaartensets"))
+WHAT = {"deck-sheets": "kaartensets als speelvellen om thuis te printen en te knippen",
+        "deck-print": "kaartensets als drukbestand voor de drukkerij (één kaart per pagina, met afloop)",
+        "cheatsheet": "methodekaarten (A4, en A5 twee per vel)", "agenda": "sessieagenda’s",
+        "form-print": "formulieren om op papier in te vullen", "form-fillable": "formulieren om op de computer in te vullen",
+        "certificate": "bewijzen van deelname"}
+FOLDERS = {"deck-sheets": "kaarten", "deck-print": "kaarten/drukkerij", "cheatsheet": "methoden",
+           "agenda": "agendas", "form-print": "formulieren", "form-fillable": "formulieren/invulbaar",
+           "certificate": "certificaten"}
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+          "oktober", "november", "december")
+
+
+@dataclass(frozen=True)
+class Item:
+    kind: str
+    title: str
+    path: Path  # the built file
+    first_page: int  # 0-based index in the combined PDF
+
+
+def build_epoch() -> int:
+    """The build date: SOURCE_DATE_EPOCH when set (reproducible bundles), else now."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    return int(value) if value else int(time.time())
+
+
+def dutch_date(epoch: int) -> str:
+    t = time.gmtime(epoch)
+    return f"{t.tm_mday} {MONTHS[t.tm_mon - 1]} {t.tm_year}"
+
+
+def make_pack(pack_dir: Path, out_dir: Path, brand: Path | None = None,
+              template_dirs: list[Path] | None = None) -> tuple[str, list[dict]]:
+    """Build the pack and write the bundle folder and its zip into `out_dir`; returns (name, entries)."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.pack-", dir=out_dir.parent))
+    try:
+        entries = pipeline.build(pack_dir, work / "files", None, template_dirs, brand)
+        identity = render_brand.active()  # the build activated the brand
+        name = f"intervisie-{identity.brand}" + (f"-{identity.version}" if identity.version else "")
+        staging = Staging(out_dir, manifest=f"{name}/manifest.json")
+        try:
+            arrange(entries, work / "files", staging, name)
+            epoch = build_epoch()
+            combined(entries, work, staging, name, dutch_date(epoch))
+            readme(entries, staging, name)
+            about = {"brand": identity.brand, "organisation": identity.name, "content_version": identity.version,
+                     "build_date": time.strftime("%Y-%m-%d", time.gmtime(epoch))}
+            files = staging.write_manifest(about)
+            zip_folder(staging.tmp / name, staging.path(f"{name}.zip"), epoch)
+            return name, staging.commit()
+        finally:
+            staging.discard()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def arrange(entries: list[dict], built: Path, staging: Staging, name: str) -> None:
+    """The individual files, in folders by kind."""
+    for e in entries:
+        relative = f"{name}/{FOLDERS.get(e['kind'], e['kind'])}/{Path(e['path']).name}"
+        shutil.copyfile(built / e["path"], staging.path(relative))
+        staging.add(relative, e["kind"], e["id"], e["pages"], e.get("title"))
+
+
+def _items(entries: list[dict], built: Path, first: int) -> list[Item]:
+    items, page = [], first
+    for kind, _ in SECTIONS:
+        for e in sorted((e for e in entries if e["kind"] == kind and "-a5" not in e["path"]),
+                        key=lambda e: (e.get("title") or e["id"]).lower()):
+            items.append(Item(kind, e.get("title") or _pdf_title(built / e["path"]) or e["id"], built / e["path"], page))
+            page += e["pages"]
+    return items
+
+
+def _pdf_title(path: Path) -> str | None:
+    with pikepdf.open(path) as pdf:
+        title = pdf.docinfo.get("/Title")
+        return str(title) if title else None
+
+
+def combined(entries: list[dict], work: Path, staging: Staging, name: str, date: str) -> None:
+    """One PDF to read on screen: cover, contents with links, bookmarks, footer and page numbers."""
+    built = work / "files"
+    headings = dict(SECTIONS)
+    probe = _items(entries, built, 0)
+    kinds = [k for k, _ in SECTIONS if any(i.kind == k for i in probe)]
+    toc_pages = toc_pages_needed(len(probe) + len(kinds))
+    items = _items(entries, built, 1 + toc_pages)
+    lines = []
+    for kind in kinds:
+        lines.append(TocLine(headings[kind], None, 0))
+        lines.extend(TocLine(i.title, i.first_page, 1) for i in items if i.kind == kind)
+    title = "Intervisiemateriaal"
+    links = render_front_matter(work / "front.pdf", title, date, lines, 1)
+    out = pikepdf.new()
+    with pikepdf.open(work / "front.pdf") as front:
+        out.pages.extend(front.pages)
+        out.docinfo = out.copy_foreign(front.docinfo)
+    sources = [pikepdf.open(i.path) for i in items]
+    try:
+        for src in sources:
+            out.pages.extend(src.pages)
+        _stamp(out, work, toc_pages)
+        _links(out, links)
+        _bookmarks(out, kinds, headings, items, toc_pages)
+        out.Root.Lang = pikepdf.String("nl-NL")
+        out.Root.PageMode = pikepdf.Name.UseOutlines
+        out.docinfo["/Title"] = f"{title} – {render_brand.active().name}"
+        out.save(staging.path(f"{name}/{name}.pdf"), deterministic_id=True)
+        total = len(out.pages)
+    finally:
+        for src in sources:
+            src.close()
+    staging.add(f"{name}/{name}.pdf", "bundle", name, total, title)
+
+
+def _stamp(pdf: pikepdf.Pdf, work: Path, toc_pages: int) -> None:
+    """Footer and page number on every page after the cover."""
+    pages = list(pdf.pages)[1:]
+    sizes = [(float(p.mediabox[2]) - float(p.mediabox[0]), float(p.mediabox[3]) - float(p.mediabox[1]))
+             for p in pages]
+    render_stamps(work / "stamps.pdf", sizes, 2, len(pdf.pages))
+    stamps = pikepdf.open(work / "stamps.pdf")
+    for page, stamp in zip(pages, stamps.pages):
+        # by hand rather than add_overlay(), which names the form XObject at random
+        form = pdf.copy_foreign(stamp.as_form_xobject())
+        page.add_resource(form, pikepdf.Name.XObject, pikepdf.Name("/CardgenStamp"))
+        page.contents_add(pdf.make_stream(b"q\n"), prepend=True)
+        page.contents_add(pdf.make_stream(b"\nQ q /CardgenStamp Do Q\n"))
+    stamps.close()
+
+
+def _links(pdf: pikepdf.Pdf, links) -> None:
+    for link in links:
+        page = pdf.pages[link.toc_page]
+        annot = pdf.make_indirect(pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link, Rect=list(link.rect), Border=[0, 0, 0],
+            Dest=[pdf.pages[link.target].obj, pikepdf.Name.Fit]))
+        if "/Annots" not in page.obj:
+            page.obj.Annots = pdf.make_indirect(pikepdf.Array())
+        page.obj.Annots.append(annot)
+
+
+def _bookmarks(pdf: pikepdf.Pdf, kinds, headings, items, toc_pages: int) -> None:
+    with pdf.open_outline() as outline:
+        outline.root.append(pikepdf.OutlineItem("Inhoud", 1))
+        for kind in kinds:
+            members = [i for i in items if i.kind == kind]
+            section = pikepdf.OutlineItem(headings[kind], members[0].first_page)
+            section.children.extend(pikepdf.OutlineItem(i.title, i.first_page) for i in members)
+            outline.root.append(section)
+
+
+def readme(entries: list[dict], staging: Staging, name: str) -> None:
+    brand = render_brand.active()
+    lines = [f"{name}", "=" * len(name), "",
+             f"Intervisiemateriaal van {brand.name}" + (f", versie {brand.version}" if brand.version else "") + ".",
+             "", "Wat zit erin", "------------",
+             f"- {name}.pdf: alles in één bestand om op het scherm te lezen, met inhoudsopgave en bladwijzers."]
+    for kind, folder in FOLDERS.items():
+        count = sum(1 for e in entries if e["kind"] == kind)
+        if count:
+            lines.append(f"- {folder}/: {WHAT.get(kind, kind)} ({count} bestand{'en' if count != 1 else ''})")
+    lines += ["", "Zo print je het", "---------------",
+              "- Print altijd op 100 % / werkelijke grootte, nooit 'aanpassen aan pagina'.",
+              "- Kaarten (kaarten/*-sheets.pdf): A4, dubbelzijdig, omslaan over de lange kant. Knip langs de",
+              "  snijtekens in de marge. Elk vel zegt zelf hoe het geprint moet worden.",
+              "- Drukkerij (kaarten/drukkerij/): één kaart per pagina met 3 mm afloop; stuur deze bestanden naar",
+              "  de drukker. De TrimBox geeft het snijformaat.",
+              "- Formulieren: A4 enkelzijdig; de bestanden in formulieren/invulbaar/ kun je op de computer invullen.",
+              "", f"Licentie: {brand.licence}" if brand.licence else "",
+              f"Contact: {brand.contact}" if brand.contact else "",
+              f"Website: {brand.website}" if brand.website else "", ""]
+    text = "\n".join(line for i, line in enumerate(lines) if line or (i and lines[i - 1]))
+    staging.path(f"{name}/README.txt").write_text(text, encoding="utf-8")
+    staging.add(f"{name}/README.txt", "readme", name, 0)
+
+
+def zip_folder(folder: Path, target: Path, epoch: int) -> None:
+    """A zip with fixed entry times (the build date, or 1980 at the earliest) and sorted entries."""
+    stamp = time.gmtime(max(epoch, 315532800))[:6]
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(f"{folder.name}/{path.relative_to(folder).as_posix()}", date_time=stamp)
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, path.read_bytes())
