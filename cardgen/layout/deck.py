@@ -1,7 +1,7 @@
 """A deck laid out: its card size, faces as resolved boxes, and its sheet grid."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..schema.deck import Card, Deck
 from ..schema.template import Box, CardTemplate, PrintTemplate, SheetTemplate
@@ -17,6 +17,8 @@ class PlacedBox:
     name: str
     rect: Rect
     box: Box
+    radius: float = 0.0  # corner radius, points (resolved once here, not per card drawn)
+    stroke_width: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,9 @@ class DeckLayout:
     back: FaceLayout
     grid: Grid
     cards: tuple[CardInstance, ...]  # copies expanded, in print order
+    # Fitted text by (text, title, style, colour, box size), filled by the render stage: deck titles
+    # and category labels repeat on every card, and a wrapped paragraph can be drawn any number of times.
+    fitted: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @property
     def trim(self) -> Rect:
@@ -78,7 +83,7 @@ def layout_face(side: str, face, card_w: float, card_h: float, safe: float,
         rect = resolve_box(box.x, box.y, box.width, box.height, card_w, card_h)
         holds_text = box.text is not None or (box.show in TEXT_SHOWS)
         problems.extend(((side, "boxes", name), m) for m in box_problems(name, rect, card_w, card_h, safe, holds_text))
-        placed.append(PlacedBox(name, rect, box))
+        placed.append(PlacedBox(name, rect, box, length_pt(box.radius), length_pt(box.stroke_width)))
     return FaceLayout(face.background, tuple(placed))
 
 

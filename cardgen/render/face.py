@@ -50,14 +50,13 @@ def value_of(show: str | None, layout: DeckLayout, inst: CardInstance):
         if show == "brand.logo":
             return brand.logo()
         return getattr(brand.active(), show.split(".", 1)[1])
-    deck, card = layout.deck, inst.card
-    category = deck.categories.get(card.category)
-    return {
-        "card.text": card.text, "card.number": inst.number, "card.back": card.back,
-        "category.label": category.label if category else None,
-        "category.icon": category.icon if category else None,
-        "deck.title": deck.title, "deck.subtitle": deck.subtitle, "deck.logo": deck.logo, "deck.bron": deck.bron,
-    }.get(show)
+    owner, field = show.split(".", 1)
+    if owner == "card":
+        return inst.number if field == "number" else getattr(inst.card, field)
+    if owner == "category":
+        category = layout.deck.categories.get(inst.card.category)
+        return getattr(category, field) if category else None
+    return getattr(layout.deck, field)
 
 
 def _visible(placed: PlacedBox, layout: DeckLayout, inst: CardInstance) -> bool:
@@ -104,7 +103,13 @@ def fit_face(face: FaceLayout, layout: DeckLayout, inst: CardInstance,
         title = inst.card.title if box.show == "card.text" else None
         style = _style(layout, box.style)
         color = color_of(style.color, layout, inst, mode)
-        fitted = fit_text(blocks(str(value), title), style, color, placed.rect.width, placed.rect.height)
+        if _per_card(placed):  # unique to this card: not worth keeping
+            fitted = fit_text(blocks(str(value), title), style, color, placed.rect.width, placed.rect.height)
+        else:
+            key = (str(value), id(style), id(color), placed.rect.width, placed.rect.height)
+            if key not in layout.fitted:
+                layout.fitted[key] = fit_text(blocks(str(value)), style, color, placed.rect.width, placed.rect.height)
+            fitted = layout.fitted[key]
         if fitted is None:
             floor = length_pt(style.min_size if style.min_size is not None else style.size)
             failures.append(FitFailure(placed.name, box.show or "text", placed.rect.width, placed.rect.height, floor))
@@ -113,22 +118,50 @@ def fit_face(face: FaceLayout, layout: DeckLayout, inst: CardInstance,
     return FaceFit(texts), failures
 
 
+# Values that differ from card to card; every other box of a face looks the same on all cards of a
+# category, so it is drawn once per file as a form XObject and placed on each card (smaller and
+# faster files). Boxes showing card values are drawn on top of the form.
+CARD_VALUES = ("card.text", "card.number", "card.back")
+
+
+def _per_card(placed: PlacedBox) -> bool:
+    return placed.box.show in CARD_VALUES
+
+
 def draw_face(canvas, face: FaceLayout, fit: FaceFit, layout: DeckLayout, inst: CardInstance,
               ox: float, oy: float, bleed: float, images: dict[str, ImageInfo], mode: str = "rgb") -> None:
     """Draw a face with its trim's bottom-left at (ox, oy); fills reach `bleed` beyond the trim."""
+    visible = [p for p in face.boxes if _visible(p, layout, inst)]
+    forms = canvas.__dict__.setdefault("_cardgen_forms", {})
+    key = (id(face), inst.card.category, bleed, mode, tuple(p.name for p in visible))
+    if key not in forms:
+        forms[key] = name = f"cgface{len(forms)}"
+        trim = layout.trim
+        canvas.beginForm(name, -bleed, -bleed, trim.width + bleed, trim.height + bleed)
+        _draw_boxes(canvas, face, [p for p in visible if not _per_card(p)], fit, layout, inst, 0, 0, bleed,
+                    images, mode, background=True)
+        canvas.endForm()
+    canvas.saveState()
+    canvas.translate(ox, oy)
+    canvas.doForm(forms[key])
+    canvas.restoreState()
+    _draw_boxes(canvas, face, [p for p in visible if _per_card(p)], fit, layout, inst, ox, oy, bleed, images, mode)
+
+
+def _draw_boxes(canvas, face: FaceLayout, boxes: list[PlacedBox], fit: FaceFit, layout: DeckLayout,
+                inst: CardInstance, ox: float, oy: float, bleed: float, images: dict[str, ImageInfo], mode: str,
+                background: bool = False) -> None:
     card_h = layout.card_h
     trim = layout.trim
 
     def pdf_rect(r: Rect) -> tuple[float, float, float, float]:
         return ox + r.x, oy + card_h - r.y - r.height, r.width, r.height
 
-    background = color_of(face.background, layout, inst, mode)
-    if background:
-        canvas.setFillColor(background)
+    face_color = color_of(face.background, layout, inst, mode)
+    if background and face_color:
+        canvas.setFillColor(face_color)
         canvas.rect(ox - bleed, oy - bleed, trim.width + 2 * bleed, trim.height + 2 * bleed, stroke=0, fill=1)
-    for placed in face.boxes:
-        if not _visible(placed, layout, inst):
-            continue
+    for placed in boxes:
         box, rect = placed.box, placed.rect
         fill, stroke = color_of(box.fill, layout, inst, mode), color_of(box.stroke, layout, inst, mode)
         if fill or stroke:
@@ -138,8 +171,8 @@ def draw_face(canvas, face: FaceLayout, fit: FaceFit, layout: DeckLayout, inst: 
                 canvas.setFillColor(fill)
             if stroke:
                 canvas.setStrokeColor(stroke)
-                canvas.setLineWidth(length_pt(box.stroke_width))
-            radius = length_pt(box.radius)
+                canvas.setLineWidth(placed.stroke_width)
+            radius = placed.radius
             if radius:
                 canvas.roundRect(x, y, w, h, radius, stroke=1 if stroke else 0, fill=1 if fill else 0)
             else:
@@ -157,7 +190,7 @@ def draw_face(canvas, face: FaceLayout, fit: FaceFit, layout: DeckLayout, inst: 
             info = images.get("logo") if box.show == "deck.logo" else brand.logo()
             if info:
                 x, y, w, h = pdf_rect(rect)
-                behind = rgb_of(fill or background or paint("white", "rgb"))
+                behind = rgb_of(fill or face_color or paint("white", "rgb"))
                 canvas.drawImage(image_source(info, behind), x, y, w, h, preserveAspectRatio=True, anchor="c")
         elif placed.name in fit.texts:
             x, y, w, h = pdf_rect(rect)

@@ -12,8 +12,11 @@ CMYK_PRINT = "kind: print\nextends: print-shop\ncolor: cmyk\n"
 
 
 def operators(pdf: pikepdf.Pdf):
-    for page in pdf.pages:
-        for operands, op in pikepdf.parse_content_stream(page):
+    """Every operator of every page and of every form XObject (faces are drawn as forms)."""
+    streams = list(pdf.pages) + [obj for obj in pdf.objects if isinstance(obj, pikepdf.Stream)
+                                 and obj.get("/Subtype") == "/Form"]
+    for stream in streams:
+        for operands, op in pikepdf.parse_content_stream(stream):
             yield str(op), [float(v) for v in operands if isinstance(v, (int, float, Decimal))]
 
 
