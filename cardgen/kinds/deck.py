@@ -35,7 +35,7 @@ class DeckKind:
                 item.source.problem(problems, ("card_size",), f"{message} (sheet '{deck.sheet}')")
         if layout is None:
             return None
-        warn_low_resolution(item, layout, problems)
+        warn_low_resolution(item, layout, problems, ctx.brand)
         return PlannedDeck(item, layout)
 
     def fit(self, planned: PlannedDeck, problems: Problems) -> None:
@@ -59,22 +59,26 @@ class DeckKind:
                 f"{layout.grid.cols}x{layout.grid.rows} per sheet  {deck.title}")
 
 
-def warn_low_resolution(item: ValidDeck, layout: DeckLayout, problems: Problems) -> None:
-    """A logo under 300 ppi at the size it is placed prints soft: say so, once per box size."""
-    info = item.images.get("logo")
-    if info is None:
-        return
+def warn_low_resolution(item: ValidDeck, layout: DeckLayout, problems: Problems, brand=None) -> None:
+    """A logo under 300 ppi at the size it is placed prints soft: say so, once per logo and box size.
+    The deck's logo is reported at the deck file, the brand's at the brand file."""
+    logos = {"deck.logo": (item.images.get("logo"), item.source)}
+    if brand is not None:
+        logos["brand.logo"] = (brand.logo, brand.source)
     seen = set()
     for placed in layout.front.boxes + layout.back.boxes:
-        if placed.box.show != "deck.logo" or (placed.rect.width, placed.rect.height) in seen:
+        info, source = logos.get(placed.box.show, (None, None))
+        key = (placed.box.show, placed.rect.width, placed.rect.height)
+        if info is None or info.mode == "SVG" or key in seen:
             continue
-        seen.add((placed.rect.width, placed.rect.height))
+        seen.add(key)
         ppi = effective_ppi(info.width_px, info.height_px, placed.rect.width, placed.rect.height)
         if ppi < PRINT_PPI:
             w, h = placed_size(info.width_px, info.height_px, placed.rect.width, placed.rect.height)
-            item.source.warning(problems, ("logo",), (
+            source.warning(problems, ("logo",), (
                 f"'{info.relative}' ({info.width_px}x{info.height_px} px) is {ppi:.0f} ppi at "
-                f"{to_mm(w):.1f} x {to_mm(h):.1f} mm in box '{placed.name}'; {PRINT_PPI} ppi or more prints sharp"))
+                f"{to_mm(w):.1f} x {to_mm(h):.1f} mm in box '{placed.name}' of template '{layout.template.template}'; "
+                f"{PRINT_PPI} ppi or more prints sharp"))
 
 
 # Where a box's text comes from, so an overflow points at the line to shorten.

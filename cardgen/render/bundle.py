@@ -14,7 +14,7 @@ from ..layout.units import MM
 from .brand import active, logo
 from .color import paint
 from .fonts import font_name
-from .images import image_source
+from .images import draw_image
 from .pdf import new_canvas
 
 A4 = (210 * MM, 297 * MM)
@@ -93,7 +93,7 @@ def _cover(canvas, title: str, date: str) -> None:
         lw, lh = placed_size(image.width_px, image.height_px, 90 * MM, 35 * MM)
         canvas.setFillColorRGB(1, 1, 1)
         canvas.roundRect(20 * MM - 4 * MM, h - 25 * MM - lh - 4 * MM, lw + 8 * MM, lh + 8 * MM, 3 * MM, stroke=0, fill=1)
-        canvas.drawImage(image_source(image, (1.0, 1.0, 1.0)), 20 * MM, h - 25 * MM - lh, lw, lh)
+        draw_image(canvas, image, 20 * MM, h - 25 * MM - lh, lw, lh, (1.0, 1.0, 1.0))
     canvas.setFillColorRGB(1, 1, 1)
     canvas.setFont(font_name("bold"), 30)
     canvas.drawString(20 * MM, h * 0.55 + 30 * MM, title)

@@ -18,7 +18,7 @@ from reportlab.lib.colors import Color
 from ..layout.units import length_pt
 from ..schema.template import Style
 from .icons import draw_icon
-from .images import image_source
+from .images import draw_image
 from . import brand
 from .color import paint, rgb_of
 from .text import Fitted, blocks, draw_fitted, fit_text
@@ -191,7 +191,7 @@ def _draw_boxes(canvas, face: FaceLayout, boxes: list[PlacedBox], fit: FaceFit, 
             if info:
                 x, y, w, h = pdf_rect(rect)
                 behind = rgb_of(fill or face_color or paint("white", "rgb"))
-                canvas.drawImage(image_source(info, behind), x, y, w, h, preserveAspectRatio=True, anchor="c")
+                draw_image(canvas, info, x, y, w, h, behind)
         elif placed.name in fit.texts:
             x, y, w, h = pdf_rect(rect)
             draw_fitted(canvas, fit.texts[placed.name], x, y + h, h, _style(layout, box.style).valign)

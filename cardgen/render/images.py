@@ -12,7 +12,7 @@ from pathlib import Path
 from PIL import Image
 from reportlab.lib.utils import ImageReader
 
-from ..layout.images import ImageInfo
+from ..layout.images import ImageInfo, placed_size
 
 
 @lru_cache(maxsize=32)
@@ -37,3 +37,29 @@ def image_source(info: ImageInfo, background: tuple[float, float, float] | None)
         return _as_is(str(info.path))
     rgb = tuple(round(v * 255) for v in (background or (1.0, 1.0, 1.0)))
     return _flat(str(info.path), rgb)
+
+
+@lru_cache(maxsize=8)
+def _svg(path: str):
+    from svglib.svglib import svg2rlg  # only for SVG logos
+
+    return svg2rlg(path)
+
+
+def draw_image(canvas, info: ImageInfo, x: float, y: float, w: float, h: float,
+               background: tuple[float, float, float] | None) -> None:
+    """Place an image in the box (x, y, w, h), centred, aspect ratio kept; SVG stays vector."""
+    pw, ph = placed_size(info.width_px, info.height_px, w, h)
+    px, py = x + (w - pw) / 2, y + (h - ph) / 2
+    if info.mode == "SVG":
+        from reportlab.graphics import renderPDF
+
+        drawing = _svg(str(info.path))
+        scale = pw / drawing.width
+        canvas.saveState()
+        canvas.translate(px, py)
+        canvas.scale(scale, scale)
+        renderPDF.draw(drawing, canvas, 0, 0)
+        canvas.restoreState()
+    else:
+        canvas.drawImage(image_source(info, background), px, py, pw, ph)

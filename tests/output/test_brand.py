@@ -98,3 +98,35 @@ def test_bad_brand_is_reported(tmp_path):
     assert any(line.endswith("colors.primary: 'groen' is not a colour (use '#RRGGBB', e.g. '#B5452F', "
                              "or 'cmyk(0, 60, 80, 10)' with percentages)") for line in lines), lines
     assert not (work / "out").exists()
+
+
+SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="240" height="80" viewBox="0 0 240 80">
+<rect x="0" y="0" width="80" height="80" fill="#006E5A"/><rect x="100" y="25" width="140" height="30" fill="#E6A000"/></svg>"""
+
+
+def test_svg_logo_stays_vector_and_low_resolution_png_warns(tmp_path):
+    work = copy_fixture("valid/sample", tmp_path)
+    brand = brand_dir(tmp_path)
+    (brand / "logo.svg").write_text(SVG, encoding="utf-8")
+    text = (brand / "brand.yaml").read_text(encoding="utf-8")
+    (brand / "brand.yaml").write_text(text.replace("logo: logo.png", "logo: logo.svg"), encoding="utf-8")
+    result = run_cli("build", "content", "-o", "out", "--brand", str(brand / "brand.yaml"), cwd=work)
+    assert result.returncode == 0, result.stderr
+    assert "warning" not in result.stderr
+    pdf_path = work / "out" / "decks" / "sample-print.pdf"
+    with pikepdf.open(pdf_path) as pdf:
+        images = [o for o in pdf.objects if isinstance(o, pikepdf.Stream) and o.get("/Subtype") == "/Image"]
+        assert len(images) == 1  # only the deck's PNG logo; the SVG is drawn as paths
+    back = render(pdf_path, 1, PX)
+    # the SVG's green square at the left of the 24 x 6.5 mm brand box (logo 19.5 mm wide, centred)
+    x, y = int((3 + 19.5 + 2.25 + 1) * PX), int((3 + 70 + 3.25) * PX)
+    assert back.getpixel((x, y)) == pytest.approx((0, 110, 90), abs=3)
+
+    from PIL import Image
+    Image.new("RGB", (48, 13), (0, 110, 90)).save(brand / "small.png")
+    (brand / "brand.yaml").write_text(text.replace("logo: logo.png", "logo: small.png"), encoding="utf-8")
+    result = run_cli("build", "content", "-o", "out2", "--brand", str(brand / "brand.yaml"), cwd=work)
+    assert result.returncode == 0, result.stderr
+    [warning] = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warning.endswith("brand.yaml:5:1: logo: 'small.png' (48x13 px) is 51 ppi at 24.0 x 6.5 mm in box "
+                            "'brand' of template 'proef-card'; 300 ppi or more prints sharp")

@@ -127,4 +127,4 @@ def test_low_resolution_logo_warns_with_its_ppi(tmp_path):
     assert result.returncode == 0, result.stderr
     # 60 px across the 15 mm that the 60x22 logo takes in its 15 x 5.5 mm box: 102 ppi
     assert ("warning: content/decks/sample.yaml:10:1: logo: 'images/logo.png' (60x22 px) is 102 ppi at "
-            "15.0 x 5.5 mm in box 'logo'; 300 ppi or more prints sharp") in result.stderr.splitlines()
+            "15.0 x 5.5 mm in box 'logo' of template 'proef-card'; 300 ppi or more prints sharp") in result.stderr.splitlines()
