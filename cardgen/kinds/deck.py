@@ -7,6 +7,7 @@ from ..errors import Problems
 from ..layout.deck import DeckLayout, layout_deck
 from ..layout.images import PRINT_PPI, effective_ppi, placed_size
 from ..layout.units import to_mm
+from ..preflight import preflight_print_files
 from ..render.deck import CardFailure, fit_deck, print_paths_for, render_deck
 from ..validate import ValidDeck, validate_decks
 from ..write import Staging
@@ -48,6 +49,10 @@ class DeckKind:
         result = render_deck(planned.layout, staging.path(sheets), [(staging.path(p), side) for p, side in shops],
                              planned.valid.images)
         report_fit(planned, result.failures, problems)
+        if not result.failures:  # the print-shop files must pass what a shop checks; if not, it is our bug
+            cmyk = planned.layout.printer.color == "cmyk"
+            for message in preflight_print_files([staging.path(p) for p, _ in shops], cmyk=cmyk):
+                planned.valid.source.problem(problems, ("print",), f"the print-shop file fails preflight: {message}")
         title = planned.valid.deck.title
         staging.add(sheets, "deck-sheets", deck_id, result.sheet_pages, title)
         for (path, _), pages in zip(shops, result.print_pages):

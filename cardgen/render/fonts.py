@@ -42,5 +42,12 @@ def font_name(face: str) -> str:
 
 
 def register_fonts() -> str:
-    """Make the active regular face known, for a canvas's initial font; returns its name."""
-    return font_name("regular")
+    """Make the active regular face known, for a canvas's initial font; returns its name.
+
+    reportlab's graphics (QR codes, SVG drawings) set their own default font, Helvetica, even
+    when they draw no text, which would put an unembedded base-14 font in the file."""
+    from reportlab.graphics.shapes import STATE_DEFAULTS
+
+    name = font_name("regular")
+    STATE_DEFAULTS["fontName"] = name
+    return name
