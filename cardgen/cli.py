@@ -135,4 +135,17 @@ def preflight(files: tuple[Path, ...], shop: bool, cmyk: bool) -> None:
     raise SystemExit(2 if unreadable else 1 if failed else 0)
 
 
-# COMMANDS: preview
+@main.command()
+@PACK
+@OUTPUT
+@DECK
+@click.option("--dpi", default=150, show_default=True, type=click.IntRange(36, 600), help="Resolution of the PNGs.")
+@TEMPLATES
+@BRAND
+def preview(pack: Path, out: Path, decks: tuple[str, ...], dpi: int, template_dirs: tuple[Path, ...],
+            brand: Path | None) -> None:
+    """PNGs of every card (front and back) and a proof sheet per deck, in OUT/previews/."""
+    from .preview import preview as make
+
+    entries = make(pack, out, list(decks) or None, dpi, list(template_dirs), brand)
+    click.echo(f"{sum(1 for e in entries if e['kind'] == 'preview')} previews in {out / 'previews'}")
