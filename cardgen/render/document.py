@@ -18,11 +18,19 @@ from reportlab.platypus import Flowable, Paragraph
 from ..layout.hyphenate import hyphenate
 from ..layout.units import MM
 from .fonts import font_name
-from .pdf import hex_rgb, new_canvas
+from .brand import token
+from .color import paint
+from .pdf import new_canvas
 
-INK = "#1A1A1A"
 MUTED = "#5A5A5A"
-DEFAULT_ACCENT = "#2F5F8A"
+# The brand's colours (brand.text, brand.primary) unless a caller gives its own.
+INK = "brand.text"
+DEFAULT_ACCENT = "brand.primary"
+
+
+def colour(value: str):
+    """A colour or brand token as a reportlab colour (documents are RGB)."""
+    return paint(token(value) or value, "rgb")
 
 
 def markup(text: str) -> str:
@@ -42,7 +50,7 @@ class TextStyles:
                before: float = 0.0, after: float = 0.0, indent: float = 0.0, first: float = 0.0) -> ParagraphStyle:
         s = self.size * scale
         return ParagraphStyle(name, fontName=font_name(face), fontSize=s, leading=s * leading,
-                              textColor=hex_rgb(color), alignment=TA_LEFT, spaceBefore=s * before,
+                              textColor=colour(color), alignment=TA_LEFT, spaceBefore=s * before,
                               spaceAfter=s * after, leftIndent=indent, firstLineIndent=first,
                               splitLongWords=0)  # an unbreakable word must count as not fitting
 
@@ -153,7 +161,7 @@ def open_document(path, page: Page, title: str, subject: str):
 def draw_header(canvas, page: Page, title: str, subtitle: str | None = None,
                 accent: str = DEFAULT_ACCENT, label: str | None = None) -> None:
     """A full-width colour band at the top with the title (and a subtitle and small label)."""
-    canvas.setFillColorRGB(*hex_rgb(accent))
+    canvas.setFillColor(colour(accent))
     canvas.rect(0, page.height - page.header, page.width, page.header, stroke=0, fill=1)
     canvas.setFillColorRGB(1, 1, 1)
     title_size = 20 if subtitle else 22
@@ -171,10 +179,10 @@ def draw_header(canvas, page: Page, title: str, subtitle: str | None = None,
 def draw_footer(canvas, page: Page, left: str, right: str = "") -> None:
     """A thin rule and one line of small print: the source credit left, a page label right."""
     y = page.margin
-    canvas.setStrokeColorRGB(*hex_rgb("#BBBBBB"))
+    canvas.setStrokeColor(colour("#BBBBBB"))
     canvas.setLineWidth(0.5)
     canvas.line(page.margin, y + 4.5 * MM, page.width - page.margin, y + 4.5 * MM)
-    canvas.setFillColorRGB(*hex_rgb(MUTED))
+    canvas.setFillColor(colour(MUTED))
     canvas.setFont(font_name("regular"), 7)
     canvas.drawString(page.margin, y + 1 * MM, left)
     if right:
