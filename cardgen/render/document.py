@@ -21,6 +21,7 @@ from .fonts import font_name
 from .brand import token
 from .color import paint
 from .pdf import new_canvas
+from .text import wrap_within
 
 MUTED = "#5A5A5A"
 # The brand's colours (brand.text, brand.primary) unless a caller gives its own.
@@ -98,10 +99,18 @@ def fit_story(build: Callable[[TextStyles], list[Flowable]], width: float, heigh
         story = build(TextStyles(size))
         heights, fits = [], True
         for flowable in story:
-            w, h = flowable.wrap(width, height)
-            if w > width + 0.01 or _too_wide(flowable, width):
-                fits = False
-                break
+            if isinstance(flowable, Paragraph):
+                wrapped = wrap_within(flowable, width, height)
+                if wrapped is None:
+                    fits = False
+                    break
+                h, shift = wrapped
+                flowable.cardgen_shift = shift
+            else:
+                w, h = flowable.wrap(width, height)
+                if w > width + 0.01:
+                    fits = False
+                    break
             heights.append(h + flowable.getSpaceBefore() + flowable.getSpaceAfter())
             if sum(heights) > height + 0.01:
                 fits = False
@@ -112,21 +121,13 @@ def fit_story(build: Callable[[TextStyles], list[Flowable]], width: float, heigh
     return None
 
 
-def _too_wide(flowable: Flowable, width: float) -> bool:
-    if isinstance(flowable, Paragraph):
-        widths = flowable.getActualLineWidths0()
-        indent = flowable.style.leftIndent + flowable.style.rightIndent
-        return bool(widths) and max(widths) > width - indent + 0.01
-    return False
-
-
 def draw_story(canvas, story: FittedStory, x: float, y_top: float) -> float:
     """Draw the fitted story from `y_top` downwards; returns the y below the last flowable."""
     y = y_top
     for flowable, h in zip(story.flowables, story.heights):
         y -= flowable.getSpaceBefore()
         inner = h - flowable.getSpaceBefore() - flowable.getSpaceAfter()
-        flowable.drawOn(canvas, x, y - inner)
+        flowable.drawOn(canvas, x + getattr(flowable, "cardgen_shift", 0.0), y - inner)
         y -= inner + flowable.getSpaceAfter()
     return y
 

@@ -64,15 +64,38 @@ def fit_text(items: list[tuple[str, bool]], style: Style, color, width: float, h
     return None
 
 
+def wrap_within(para: Paragraph, width: float, height: float) -> tuple[float, float] | None:
+    """Wrap so that no line is wider than `width`; returns (height, x offset) or None.
+
+    reportlab may let a line that ends in a soft-hyphen break run a point or so past the width
+    it was given; wrapping again a little narrower moves the break instead of shrinking the text.
+    The offset keeps centred and right-aligned text where it belongs in the full width.
+    """
+    indent = para.style.leftIndent + para.style.rightIndent
+    avail = width
+    for _ in range(4):
+        _, h = para.wrap(avail, height)
+        widths = para.getActualLineWidths0()
+        widest = max(widths) if widths else 0.0
+        if widest <= width - indent + 0.01:
+            shift = {TA_CENTER: (width - avail) / 2, TA_RIGHT: width - avail}.get(para.style.alignment, 0.0)
+            return h, shift
+        avail -= widest - (width - indent) + 0.5
+        if avail < width * 0.6:
+            break
+    return None
+
+
 def _try(items, style, color, size, width, height) -> Fitted | None:
     paragraphs, total = [], 0.0
     gap = size * style.leading * 0.5
     for i, (markup, is_title) in enumerate(items):
         para = Paragraph(markup, _para_style(style, size, color, is_title))
-        _, h = para.wrap(width, height)
-        widths = para.getActualLineWidths0()
-        if widths and max(widths) > width + 0.01:
+        wrapped = wrap_within(para, width, height)
+        if wrapped is None:
             return None
+        h, shift = wrapped
+        para.cardgen_shift = shift
         after = gap if i < len(items) - 1 else 0.0
         paragraphs.append((para, h, after))
         total += h + after
@@ -87,5 +110,5 @@ def draw_fitted(canvas, fitted: Fitted, x: float, y_top: float, height: float, v
     y = y_top - {"top": 0.0, "middle": slack / 2, "bottom": slack}[valign]
     for para, h, after in fitted.paragraphs:
         y -= h
-        para.drawOn(canvas, x, y)
+        para.drawOn(canvas, x + para.cardgen_shift, y)
         y -= after

@@ -15,7 +15,7 @@ def story(words: int):
 
 def test_story_keeps_its_size_when_it_fits_and_shrinks_when_not():
     assert fit_story(story(50), PAGE.body_width, HEIGHT, 11, 8).size == 11
-    shrunk = fit_story(story(2600), PAGE.body_width, HEIGHT, 11, 8)
+    shrunk = fit_story(story(550), PAGE.body_width, HEIGHT, 11, 8)
     assert 8 <= shrunk.size < 11 and shrunk.height <= HEIGHT
     assert fit_story(story(9000), PAGE.body_width, HEIGHT, 11, 8) is None
 
