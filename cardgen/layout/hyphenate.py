@@ -18,7 +18,7 @@ _WORD = re.compile(r"[^\W\d_]{%d,}" % MIN_WORD)
 
 @lru_cache(maxsize=1)
 def _dictionary() -> pyphen.Pyphen:
-    return pyphen.Pyphen(lang="nl_NL", left=3, right=3)
+    return pyphen.Pyphen(lang="nl_NL", left=4, right=4)  # no two- or three-letter stubs ("ele-menten")
 
 
 @lru_cache(maxsize=20_000)
