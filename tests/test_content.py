@@ -1,0 +1,65 @@
+"""The default content pack: the decks of the inventory exist, are complete, credit their source,
+and follow Dutch typography. (Documents join this inventory when their content kinds exist.)"""
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from .conftest import ROOT
+
+CONTENT = ROOT / "content"
+
+# The inventory of the content pack, in one place: deck id -> {category: least number of cards}.
+DECKS = {
+    "reflectiekaarten": {"instructie": 1, "emotie": 6, "perspectief": 6, "leiderschap": 6, "scenario": 6,
+                         "toekomst": 6},
+    "helpende-vragen": {"verhelderend": 5, "perspectief": 5, "gevoel": 5, "reflectie": 5, "oplossing": 5,
+                        "groep": 5, "afsluiting": 5},
+    "rolkaarten": {"casusinbrenger": 5, "procesbegeleider": 5, "vragensteller": 5, "reflector": 5, "notulist": 4,
+                   "gespreksleider": 1},
+    "werkvraag-vinden": {"test": 12, "werkvraag": 4, "voorbeeld": 2},
+    "valkuilen-en-succesfactoren": {"valkuil": 9, "succes": 4},
+    "check-in-en-thema-s": {"check-in": 2, "check-out": 2, "thema": 5, "skj": 3},
+}
+
+
+def load(deck_id: str) -> dict:
+    return yaml.safe_load((CONTENT / "decks" / f"{deck_id}.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("deck_id", DECKS)
+def test_deck_is_complete_and_credited(deck_id):
+    deck = load(deck_id)
+    assert deck["deck"] == deck_id and deck["bron"].strip()
+    counts = {}
+    for card in deck["cards"]:
+        assert card["text"].strip()
+        counts[card["category"]] = counts.get(card["category"], 0) + 1
+    for category, least in DECKS[deck_id].items():
+        assert counts.get(category, 0) >= least, (category, counts.get(category, 0))
+
+
+def test_role_cards_have_their_responsibilities_on_the_back():
+    deck = load("rolkaarten")
+    roles = [c for c in deck["cards"] if c.get("back")]
+    assert {c["category"] for c in roles} == set(DECKS["rolkaarten"])
+
+
+def texts():
+    for path in sorted(CONTENT.rglob("*.yaml")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.lstrip().startswith("#"):
+                yield path.relative_to(ROOT), number, line
+
+
+@pytest.mark.parametrize("pattern, what", [
+    (r"[A-Za-zë]'[a-z]", "a straight apostrophe inside a word (use ’)"),
+    (r"\.\.\.", "three dots (use …)"),
+    (r"\w - \w", "a hyphen used as a dash (use –)"),
+    (r"\w  +\w", "a double space"),
+    (r"\d-\d+ ?min", "a range with a hyphen (use 5–10 min)"),
+])
+def test_dutch_typography(pattern, what):
+    bad = [f"{p}:{n}: {line.strip()}" for p, n, line in texts() if re.search(pattern, line)]
+    assert not bad, f"{what}:\n" + "\n".join(bad)
