@@ -27,8 +27,10 @@ def build(pack_dir: Path, out_dir: Path, only: list[str] | None = None,
     ctx = load(pack_dir, template_dirs, only, problems, brand)
     items = validate(ctx, problems)
     planned = lay_out(items, ctx, problems)
-    problems.raise_if_any()
     activate_brand(ctx)
+    if problems:  # report text that does not fit too, before aborting: all errors of a run at once
+        fit(planned, problems)
+    problems.raise_if_any()
     staging = Staging(out_dir)
     try:
         render(planned, staging, problems)
@@ -45,8 +47,7 @@ def check(pack_dir: Path, only: list[str] | None = None, template_dirs: list[Pat
     ctx = load(pack_dir, template_dirs, only, problems, brand)
     planned = lay_out(validate(ctx, problems), ctx, problems)
     activate_brand(ctx)
-    for kind, item in planned:
-        kind.fit(item, problems)
+    fit(planned, problems)
     problems.raise_if_any()
     return [kind.describe(item) for kind, item in planned]
 
@@ -83,6 +84,11 @@ def lay_out(items: list[tuple[Kind, Any]], ctx: Context, problems: Problems) -> 
         if result is not None:
             planned.append((kind, result))
     return planned
+
+
+def fit(planned: Planned, problems: Problems) -> None:
+    for kind, item in planned:
+        kind.fit(item, problems)
 
 
 def render(planned: Planned, staging: Staging, problems: Problems) -> None:

@@ -53,7 +53,9 @@ def registry() -> list[Kind]:
 
     kinds: list[Kind] = [DeckKind()]
     # KINDS: methods and agendas
-    # KINDS: forms and certificates
+    from .form import FormKind
+
+    kinds.append(FormKind())
     return kinds
 
 

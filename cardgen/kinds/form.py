@@ -1,0 +1,73 @@
+"""The form kind: forms/<id>.pdf to fill in by hand, forms/<id>-invulbaar.pdf to fill in on screen."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import Problems
+from ..load.yamlfile import Source
+from ..render.form import render_form
+from ..schema.common import parse_model
+from ..schema.form import Form, FormTemplate
+from ..write import Staging
+
+
+@dataclass
+class PlannedForm:
+    source: Source
+    form: Form
+    template: FormTemplate
+
+
+class FormKind:
+    key = "form"
+
+    def validate(self, sources, ctx, problems: Problems) -> list[PlannedForm]:
+        result, seen = [], {}
+        for source in sources:
+            form = parse_model(Form, source, problems)
+            if form is None:
+                continue
+            ids: dict[str, int] = {}
+            for i, field in enumerate(form.fields):
+                if field.id in ids:
+                    source.problem(problems, ("fields", i, "id"),
+                                   f"field id '{field.id}' is already used by fields[{ids[field.id]}]")
+                ids.setdefault(field.id, i)
+            if form.form in seen:
+                source.problem(problems, ("form",), f"form id '{form.form}' is already used by {seen[form.form]}")
+                continue
+            seen[form.form] = source.file
+            template = ctx.store.get(form.layout, FormTemplate, source.mark(("layout",)), "layout")
+            if template is not None and (ctx.only is None or form.form in ctx.only):
+                result.append(PlannedForm(source, form, template))
+        return result
+
+    def lay_out(self, item: PlannedForm, ctx, problems: Problems) -> PlannedForm:
+        return item  # the page layout needs text measurement, so it happens while rendering
+
+    def fit(self, planned: PlannedForm, problems: Problems) -> None:
+        import tempfile
+        from pathlib import Path
+
+        with tempfile.TemporaryDirectory() as tmp:  # fitting a form is laying it out; nothing is kept
+            self._report(planned, render_form(planned.form, planned.template, Path(tmp) / "a.pdf",
+                                              Path(tmp) / "b.pdf"), problems)
+
+    def render(self, planned: PlannedForm, staging: Staging, problems: Problems) -> None:
+        fid = planned.form.form
+        flat, fill = f"forms/{fid}.pdf", f"forms/{fid}-invulbaar.pdf"
+        result = render_form(planned.form, planned.template, staging.path(flat), staging.path(fill))
+        if self._report(planned, result, problems):
+            staging.add(flat, "form-print", fid, result.pages, planned.form.title)
+            staging.add(fill, "form-fillable", fid, result.pages, planned.form.title)
+
+    def _report(self, planned: PlannedForm, result, problems: Problems) -> bool:
+        index = {f.id: i for i, f in enumerate(planned.form.fields)}
+        for field_id in result.failures:
+            planned.source.problem(problems, ("fields", index[field_id], "label"),
+                                   f"the label of field '{field_id}' does not fit the page width even at the "
+                                   f"floor size {planned.template.min_size}; shorten it or break up long words")
+        return not result.failures
+
+    def describe(self, planned: PlannedForm) -> str:
+        return f"form      {planned.form.form:<28} {len(planned.form.fields):>4} fields {planned.form.title}"

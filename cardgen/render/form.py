@@ -1,0 +1,174 @@
+"""Drawing forms: a flat print version with writing space, and the same page with AcroForm fields.
+
+The fillable version's fields use a standard PDF font (Helvetica) for what the participant types,
+as PDF viewers require; everything printed on the page uses the embedded family.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.colors import Color
+from reportlab.platypus import Paragraph
+
+from ..layout.form import CAPTION, CHECK_ROW, LABEL_GAP, Placed, paginate, writing_height
+from ..layout.units import MM, length_pt
+from ..schema.form import Form, FormField, FormTemplate
+from .document import MUTED, Page, TextStyles, colour, draw_footer, draw_header, markup, open_document
+from .fonts import font_name
+from .text import wrap_within
+
+LINE = (0.55, 0.55, 0.55)
+
+
+@dataclass
+class FormResult:
+    pages: int
+    failures: list[str]  # ids of fields whose label does not fit
+
+
+def _label(field: FormField, styles: TextStyles, accent: str, width: float):
+    """The label (and help) as paragraphs at the largest size that fits the width; None if none does."""
+    paras = [Paragraph(markup(field.label), styles.bold(accent))]
+    if field.help:
+        paras.append(Paragraph(markup(field.help), styles.small))
+    height = 0.0
+    for para in paras:
+        wrapped = wrap_within(para, width, 1000)
+        if wrapped is None:
+            return None
+        para.cardgen_shift = wrapped[1]
+        height += wrapped[0]
+    return paras, height
+
+
+def render_form(form: Form, template: FormTemplate, print_path: Path, fill_path: Path) -> FormResult:
+    page = Page(margin=length_pt(template.margin))
+    spacing = length_pt(template.line_spacing)
+    width = page.body_width
+    labels, failures = [], []
+    for field in form.fields:
+        size, floor, found = length_pt(template.size), length_pt(template.min_size), None
+        while size >= floor - 1e-9 and found is None:
+            found = _label(field, TextStyles(size), template.accent, width)
+            size -= 0.5
+        if found is None:
+            failures.append(field.id)
+        labels.append(found)
+    if failures:
+        return FormResult(0, failures)
+    intro = []
+    if form.intro:
+        intro = [Paragraph(markup(form.intro), TextStyles(length_pt(template.size)).italic)]
+        intro_h = sum(wrap_within(p, width, 1000)[0] for p in intro) + 4 * MM
+    else:
+        intro_h = 0.0
+    blocks = [(labels[i][1], writing_height(f.kind, spacing, f.n, f.height, len(f.options or []), f.rows),
+               f.rows if f.kind == "table" else None) for i, f in enumerate(form.fields)]
+    placed = paginate(blocks, page.body_top - intro_h, page.body_top, page.body_bottom + 2 * MM, spacing)
+    total = placed[-1].page + 1
+    for path, fillable in ((print_path, False), (fill_path, True)):
+        _draw(path, fillable, form, template, page, labels, intro, placed, total, spacing)
+    return FormResult(total, [])
+
+
+def _draw(path, fillable, form, template, page, labels, intro, placed, total, spacing) -> None:
+    subject = "fillable form" if fillable else "form to fill in by hand"
+    canvas = open_document(path, page, form.title, subject)
+    current = -1
+    for item in placed + [None]:
+        if item is None or item.page != current:
+            if current >= 0:
+                draw_footer(canvas, page, f"Bron: {form.bron}", f"pagina {current + 1} van {total}")
+                canvas.showPage()
+            if item is None:
+                break
+            current = item.page
+            draw_header(canvas, page, form.title, accent=template.accent,
+                        label="invulformulier" if fillable else "formulier")
+            if current == 0 and intro:
+                y = page.body_top
+                for para in intro:
+                    h = para.wrap(page.body_width, 1000)[1]
+                    para.drawOn(canvas, page.margin, y - h)
+                    y -= h
+        field = form.fields[item.index]
+        paras, _ = labels[item.index]
+        y = item.top
+        for para in paras:
+            h = para.wrap(page.body_width - 1, 1000)[1]
+            para.drawOn(canvas, page.margin + para.cardgen_shift, y - h)
+            y -= h
+        _writing(canvas, field, page, y - LABEL_GAP, item, spacing, fillable)
+    canvas.save()
+
+
+def _writing(canvas, field: FormField, page: Page, top: float, item: Placed, spacing: float, fillable: bool) -> None:
+    x, w, h = page.margin, page.body_width, item.writing
+    canvas.setStrokeColorRGB(*LINE)
+    canvas.setLineWidth(0.5)
+    form = canvas.acroForm if fillable else None
+    kind = field.kind
+    if kind in ("lines", "line"):
+        rows = field.n if kind == "lines" else 1
+        for r in range(1, rows + 1):
+            canvas.line(x, top - r * spacing, x + w, top - r * spacing)
+        if form:
+            form.textfield(name=field.id, tooltip=field.label, x=x, y=top - h, width=w, height=h, borderWidth=0,
+                           fillColor=None, fontSize=11, fieldFlags="multiline" if rows > 1 else "")
+    elif kind == "box":
+        canvas.rect(x, top - h, w, h, stroke=1, fill=0)
+        if form:
+            form.textfield(name=field.id, tooltip=field.label, x=x + 1, y=top - h + 1, width=w - 2, height=h - 2,
+                           borderWidth=0, fillColor=None, fontSize=11, fieldFlags="multiline")
+    elif kind == "date":
+        base = top - spacing
+        canvas.setFont(font_name("regular"), 8)
+        canvas.setFillColor(colour(MUTED))
+        for start, length, label in ((0, 12, "dag"), (16, 12, "maand"), (32, 20, "jaar")):
+            canvas.line(x + start * MM, base, x + (start + length) * MM, base)
+            canvas.drawString(x + start * MM, base - 3.2 * MM, label)
+        canvas.drawString(x + 13 * MM, base + 0.8 * MM, "–")
+        canvas.drawString(x + 29 * MM, base + 0.8 * MM, "–")
+        if form:
+            form.textfield(name=field.id, tooltip=f"{field.label} (dd-mm-jjjj)", x=x, y=base, width=52 * MM,
+                           height=spacing - 1, borderWidth=0, fillColor=None, fontSize=11)
+    elif kind == "signature":
+        base = top - h + CAPTION
+        canvas.line(x, base, x + 80 * MM, base)
+        canvas.setFont(font_name("regular"), 8)
+        canvas.setFillColor(colour(MUTED))
+        canvas.drawString(x, base - 3.2 * MM, "handtekening")
+        if form:
+            form.textfield(name=field.id, tooltip=field.label, x=x, y=base, width=80 * MM, height=h - 4 * MM,
+                           borderWidth=0, fillColor=None, fontSize=11)
+    elif kind == "checkbox":
+        options = field.options or [field.label]
+        canvas.setFont(font_name("regular"), 10)
+        canvas.setFillColor(colour("brand.text"))
+        for k, option in enumerate(options):
+            y = top - (k + 1) * CHECK_ROW + 2 * MM
+            canvas.rect(x, y, 4 * MM, 4 * MM, stroke=1, fill=0)
+            canvas.drawString(x + 6.5 * MM, y + 1 * MM, option)
+            if form:
+                name = field.id if not field.options else f"{field.id}.{k + 1}"
+                form.checkbox(name=name, tooltip=option, x=x, y=y, size=4 * MM, borderWidth=0,
+                              fillColor=Color(1, 1, 1, 0), buttonStyle="check")
+    elif kind == "table":
+        first, count = item.rows
+        cols = field.columns
+        cw = w / len(cols)
+        canvas.setFillColor(colour("brand.text"))
+        canvas.setFont(font_name("bold"), 9)
+        for c, heading in enumerate(cols):
+            canvas.drawString(x + c * cw + 1.5 * MM, top - spacing + 2.5 * MM, heading)
+        for r in range(count + 2):
+            canvas.line(x, top - r * spacing, x + w, top - r * spacing)
+        for c in range(len(cols) + 1):
+            canvas.line(x + c * cw, top, x + c * cw, top - (count + 1) * spacing)
+        if form:
+            for r in range(count):
+                for c in range(len(cols)):
+                    form.textfield(name=f"{field.id}.r{first + r + 1}.c{c + 1}", tooltip=f"{cols[c]}, rij {first + r + 1}",
+                                   x=x + c * cw + 1, y=top - (r + 2) * spacing + 1, width=cw - 2, height=spacing - 2,
+                                   borderWidth=0, fillColor=None, fontSize=10)

@@ -1,0 +1,75 @@
+"""Forms: a flat print version with room to write, and a fillable version that pypdf can fill."""
+import pikepdf
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from ..conftest import copy_fixture, run_cli
+from .pdfcheck import MM, boxes, fonts, render
+
+MULTILINE = 1 << 12
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    work = copy_fixture("valid/forms", tmp_path_factory.mktemp("forms"))
+    result = run_cli("build", "content", "-o", "out", cwd=work)
+    assert result.returncode == 0, result.stderr
+    return work / "out" / "forms"
+
+
+def test_print_version_is_flat_a4_with_embedded_fonts(built):
+    for name in ("casusinbrengformulier.pdf", "alles.pdf"):
+        with pikepdf.open(built / name) as pdf:
+            assert "/AcroForm" not in pdf.Root
+            for page in pdf.pages:
+                assert [v / MM for v in boxes(page)["MediaBox"]] == pytest.approx([0, 0, 210, 297], abs=0.1)
+                assert all(str(a.get("/Subtype")) != "/Widget" for a in page.obj.get("/Annots", []))
+            assert fonts(pdf) and all(embedded for _, embedded in fonts(pdf))
+            assert not any("Helvetica" in n for n, _ in fonts(pdf))
+
+
+def test_fillable_fields_are_named_after_the_ids(built):
+    reader = PdfReader(built / "casusinbrengformulier-invulbaar.pdf")
+    fields = reader.get_fields()
+    assert {"naam", "datum", "beschrijving", "context", "kernvraag", "eerdere-acties", "verwachting"} <= set(fields)
+    assert int(fields["beschrijving"].get("/Ff", 0)) & MULTILINE
+    assert not int(fields["naam"].get("/Ff", 0)) & MULTILINE
+    every = PdfReader(built / "alles-invulbaar.pdf").get_fields()
+    assert {"akkoord", "rol.1", "rol.2", "rol.3", "krachten.r1.c1", "krachten.r3.c2", "vrij", "handtekening"} <= set(every)
+
+
+def test_fill_in_with_pypdf_and_read_back(built, tmp_path):
+    writer = PdfWriter(clone_from=built / "casusinbrengformulier-invulbaar.pdf")
+    values = {"naam": "Sanne de Vries", "kernvraag": "Hoe zeg ik nee\nzonder de relatie te schaden?"}
+    for page in writer.pages:
+        writer.update_page_form_field_values(page, values, auto_regenerate=False)
+    out = tmp_path / "ingevuld.pdf"
+    with open(out, "wb") as fh:
+        writer.write(fh)
+    fields = PdfReader(out).get_fields()
+    assert fields["naam"]["/V"] == "Sanne de Vries"
+    assert fields["kernvraag"]["/V"] == "Hoe zeg ik nee\nzonder de relatie te schaden?"
+
+
+def test_writing_lines_are_8_mm_apart(built):
+    page = render(built / "casusinbrengformulier.pdf", 0, 10).convert("L")
+    x = int(100 * 10)
+    dark = [y for y in range(page.height) if page.getpixel((x, y)) < 200]
+    groups = []
+    for y in dark:
+        if groups and y - groups[-1][-1] <= 2:
+            groups[-1].append(y)
+        else:
+            groups.append([y])
+    centres = [sum(g) / len(g) / 10 for g in groups]
+    gaps = [b - a for a, b in zip(centres, centres[1:])]
+    assert sum(1 for g in gaps if abs(g - 8) <= 0.2) >= 10, gaps  # the rules inside each multi-line field
+
+
+def test_same_input_same_bytes(tmp_path):
+    outs = []
+    for run in ("a", "b"):
+        work = copy_fixture("valid/forms", tmp_path / run)
+        assert run_cli("build", "content", "-o", "out", cwd=work).returncode == 0
+        outs.append((work / "out" / "forms" / "alles-invulbaar.pdf").read_bytes())
+    assert outs[0] == outs[1]
