@@ -52,7 +52,10 @@ def registry() -> list[Kind]:
     from .deck import DeckKind
 
     kinds: list[Kind] = [DeckKind()]
-    # KINDS: methods and agendas
+    from .method import MethodKind
+
+    kinds.append(MethodKind())
+    # KINDS: agendas
     from .form import FormKind
 
     kinds.append(FormKind())

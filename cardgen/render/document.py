@@ -53,6 +53,7 @@ class TextStyles:
         return ParagraphStyle(name, fontName=font_name(face), fontSize=s, leading=s * leading,
                               textColor=colour(color), alignment=TA_LEFT, spaceBefore=s * before,
                               spaceAfter=s * after, leftIndent=indent, firstLineIndent=first,
+                              bulletFontName=font_name(face),  # else reportlab's default: Helvetica
                               splitLongWords=0)  # an unbreakable word must count as not fitting
 
     @property

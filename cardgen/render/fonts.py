@@ -50,4 +50,11 @@ def register_fonts() -> str:
 
     name = font_name("regular")
     STATE_DEFAULTS["fontName"] = name
+    # <b> and <i> in paragraphs pick the family's faces (parsed only when a document uses them)
+    pdfmetrics.registerFontFamily(name, normal=name, bold=_lazy("bold"), italic=_lazy("italic"),
+                                  boldItalic=_lazy("bold-italic"))
     return name
+
+
+def _lazy(face: str) -> str:
+    return font_name(face)

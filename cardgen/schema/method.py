@@ -1,0 +1,84 @@
+"""A method of intervision, printed as a one-page cheat-sheet."""
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import AfterValidator, Field
+
+from ..layout.durations import parse_duration
+from .common import Id, LengthStr, Strict
+from .template import TemplateBase
+
+
+def _duration(value):
+    parse_duration(value)
+    return value
+
+
+Duration = Annotated[Union[int, str], AfterValidator(_duration)]
+
+
+class Step(Strict):
+    """A phase of the method."""
+
+    name: str = Field(min_length=1)
+    """The name of the phase."""
+    what: str = Field(min_length=1)
+    """What happens."""
+    who: str | None = None
+    """Who does it (e.g. 'casusinbrenger', 'groep', 'gespreksleider')."""
+    duration: Duration | None = None
+    """Minutes: 10, '10 min', or a range '10–15'."""
+    guide: list[str] = Field(default_factory=list)
+    """Pointers for the gespreksleider in this phase."""
+
+
+class Role(Strict):
+    """Who does what."""
+
+    role: str = Field(min_length=1)
+    """The role."""
+    task: str = Field(min_length=1)
+    """Its task in this method."""
+
+
+class Method(Strict):
+    """A method file under content/methods/."""
+
+    method: Id
+    """The method id, used for file names."""
+    name: str = Field(min_length=1)
+    """The name of the method."""
+    goal: str = Field(min_length=1)
+    """What the method is for."""
+    when: str = Field(min_length=1)
+    """When to use it."""
+    group_size: str | None = None
+    """Group size, e.g. 'maximaal 5 deelnemers'."""
+    duration: str | None = None
+    """Total time, e.g. '45 minuten'."""
+    steps: list[Step] = Field(min_length=1)
+    """The phases, in order."""
+    roles: list[Role] = Field(default_factory=list)
+    """Roles and tasks."""
+    example_questions: list[str] = Field(default_factory=list)
+    """Example questions."""
+    pitfalls: list[str] = Field(default_factory=list)
+    """Things to watch out for."""
+    bron: str = Field(min_length=1)
+    """The source credit."""
+    layout: str = "cheatsheet"
+    """The cheat-sheet template."""
+
+
+class CheatsheetTemplate(TemplateBase):
+    """A one-page cheat-sheet: A4, and A5 two to an A4 sheet."""
+
+    kind: Literal["cheatsheet"]
+    """Always 'cheatsheet'."""
+    size: LengthStr = "10pt"
+    """Body text size on A4 (the A5 version is fitted on its own)."""
+    min_size: LengthStr = "7pt"
+    """The floor: a method that does not fit one page at this size is an error."""
+    accent: str = "brand.primary"
+    """Colour of the header, headings and timeline bars."""
