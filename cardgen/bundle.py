@@ -72,7 +72,7 @@ def make_pack(pack_dir: Path, out_dir: Path, brand: Path | None = None,
             readme(entries, staging, name)
             about = {"brand": identity.brand, "organisation": identity.name, "content_version": identity.version,
                      "build_date": time.strftime("%Y-%m-%d", time.gmtime(epoch))}
-            files = staging.write_manifest(about)
+            staging.write_manifest(about)
             zip_folder(staging.tmp / name, staging.path(f"{name}.zip"), epoch)
             return name, staging.commit()
         finally:

@@ -5,7 +5,6 @@ Each check records a located problem and goes on, so one run reports everything.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from .errors import Problems
 from .layout.images import ImageInfo
@@ -13,7 +12,7 @@ from .load.assets import check_image
 from .load.pack import Pack
 from .load.templates import TemplateStore
 from .load.yamlfile import Source
-from .schema.common import parse_model
+from .schema.common import parse_items
 from .schema.deck import Deck
 from .schema.template import CardTemplate, PrintTemplate, SheetTemplate
 
@@ -31,17 +30,8 @@ class ValidDeck:
 
 def validate_decks(sources: list[Source], pack: Pack, store: TemplateStore, problems: Problems,
                    only: set[str] | None) -> list[ValidDeck]:
-    result, seen = [], {}
-    for source in sources:
-        deck = parse_model(Deck, source, problems)
-        if deck is None:
-            continue
-        if deck.deck in seen:
-            source.problem(problems, ("deck",), f"deck id '{deck.deck}' is already used by {seen[deck.deck]}")
-            continue
-        seen[deck.deck] = source.file
-        if only is not None and deck.deck not in only:
-            continue
+    result = []
+    for source, deck in parse_items(Deck, "deck", sources, problems, only):
         valid = _check_deck(source, deck, pack, store, problems)
         if valid:
             result.append(valid)

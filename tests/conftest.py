@@ -45,3 +45,11 @@ def default_build(tmp_path_factory) -> Path:
     result = run_cli("build", str(ROOT / "content"), "-o", str(out), cwd=ROOT)
     assert result.returncode == 0, result.stderr
     return out
+
+
+def build_fixture(tmp_path_factory, name: str) -> Path:
+    """Copy fixtures/valid/NAME, build it, and return its output folder."""
+    work = copy_fixture(f"valid/{name}", tmp_path_factory.mktemp(name))
+    result = run_cli("build", "content", "-o", "out", cwd=work)
+    assert result.returncode == 0, result.stderr
+    return work / "out"

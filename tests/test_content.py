@@ -1,7 +1,6 @@
 """The default content pack: the decks of the inventory exist, are complete, credit their source,
 and follow Dutch typography. (Documents join this inventory when their content kinds exist.)"""
 import re
-from pathlib import Path
 
 import pytest
 import yaml

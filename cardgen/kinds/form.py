@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from ..errors import Problems
 from ..load.yamlfile import Source
 from ..render.form import render_form
-from ..schema.common import parse_model
+from ..schema.common import parse_items
 from ..schema.form import Form, FormTemplate
 from ..write import Staging
 
@@ -22,23 +22,16 @@ class FormKind:
     key = "form"
 
     def validate(self, sources, ctx, problems: Problems) -> list[PlannedForm]:
-        result, seen = [], {}
-        for source in sources:
-            form = parse_model(Form, source, problems)
-            if form is None:
-                continue
+        result = []
+        for source, form in parse_items(Form, "form", sources, problems, ctx.only):
             ids: dict[str, int] = {}
             for i, field in enumerate(form.fields):
                 if field.id in ids:
                     source.problem(problems, ("fields", i, "id"),
                                    f"field id '{field.id}' is already used by fields[{ids[field.id]}]")
                 ids.setdefault(field.id, i)
-            if form.form in seen:
-                source.problem(problems, ("form",), f"form id '{form.form}' is already used by {seen[form.form]}")
-                continue
-            seen[form.form] = source.file
             template = ctx.store.get(form.layout, FormTemplate, source.mark(("layout",)), "layout")
-            if template is not None and (ctx.only is None or form.form in ctx.only):
+            if template is not None:
                 result.append(PlannedForm(source, form, template))
         return result
 

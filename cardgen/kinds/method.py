@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from ..errors import Problems
 from ..load.yamlfile import Source
 from ..render.cheatsheet import render_cheatsheets
-from ..schema.common import parse_model
+from ..schema.common import parse_items
 from ..schema.method import CheatsheetTemplate, Method
 from ..write import Staging
 
@@ -27,17 +27,10 @@ class MethodKind:
     key = "method"
 
     def validate(self, sources, ctx, problems: Problems) -> list[PlannedMethod]:
-        result, seen = [], {}
-        for source in sources:
-            method = parse_model(Method, source, problems)
-            if method is None:
-                continue
-            if method.method in seen:
-                source.problem(problems, ("method",), f"method id '{method.method}' is already used by {seen[method.method]}")
-                continue
-            seen[method.method] = source.file
+        result = []
+        for source, method in parse_items(Method, "method", sources, problems, ctx.only):
             template = ctx.store.get(method.layout, CheatsheetTemplate, source.mark(("layout",)), "layout")
-            if template is not None and (ctx.only is None or method.method in ctx.only):
+            if template is not None:
                 result.append(PlannedMethod(source, method, template))
         return result
 

@@ -7,7 +7,6 @@ print-and-play sheet and once in the print-shop file.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 
 from ..layout.deck import CardInstance, DeckLayout, FaceLayout, PlacedBox

@@ -146,3 +146,22 @@ def _unwrap(tp: Any) -> Any:
                 return found
         return None
     return tp
+
+
+def parse_items(model: type[BaseModel], key: str, sources: list[Source], problems: Problems,
+                only: set[str] | None) -> list[tuple[Source, BaseModel]]:
+    """Parse each source as `model`; an id (the field `key`) used twice is an error at the second
+    file. Returns the valid items that `only` selects (all when it is None)."""
+    result, seen = [], {}
+    for source in sources:
+        item = parse_model(model, source, problems)
+        if item is None:
+            continue
+        item_id = getattr(item, key)
+        if item_id in seen:
+            source.problem(problems, (key,), f"{key} id '{item_id}' is already used by {seen[item_id]}")
+            continue
+        seen[item_id] = source.file
+        if only is None or item_id in only:
+            result.append((source, item))
+    return result

@@ -3,16 +3,13 @@ import pdfplumber
 import pikepdf
 import pytest
 
-from ..conftest import copy_fixture, run_cli
+from ..conftest import build_fixture
 from .pdfcheck import MM, boxes, fonts, render
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    work = copy_fixture("valid/methods", tmp_path_factory.mktemp("methods"))
-    result = run_cli("build", "content", "-o", "out", cwd=work)
-    assert result.returncode == 0, result.stderr
-    return work / "out" / "methods"
+    return build_fixture(tmp_path_factory, "methods") / "methods"
 
 
 def test_one_a4_page_with_embedded_fonts(built):

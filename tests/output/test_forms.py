@@ -3,7 +3,7 @@ import pikepdf
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from ..conftest import copy_fixture, run_cli
+from ..conftest import build_fixture, copy_fixture, run_cli
 from .pdfcheck import MM, boxes, fonts, render
 
 MULTILINE = 1 << 12
@@ -11,10 +11,7 @@ MULTILINE = 1 << 12
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    work = copy_fixture("valid/forms", tmp_path_factory.mktemp("forms"))
-    result = run_cli("build", "content", "-o", "out", cwd=work)
-    assert result.returncode == 0, result.stderr
-    return work / "out" / "forms"
+    return build_fixture(tmp_path_factory, "forms") / "forms"
 
 
 def test_print_version_is_flat_a4_with_embedded_fonts(built):

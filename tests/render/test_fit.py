@@ -1,4 +1,3 @@
-import pytest
 
 from cardgen.layout.hyphenate import SHY
 from cardgen.layout.units import MM
