@@ -21,10 +21,12 @@ Planned = list[tuple[Kind, Any]]
 
 
 def build(pack_dir: Path, out_dir: Path, only: list[str] | None = None,
-          template_dirs: list[Path] | None = None, brand: Path | None = None) -> list[dict]:
+          template_dirs: list[Path] | None = None, brand: Path | None = None,
+          agenda_options: dict | None = None) -> list[dict]:
     """Build every item of the pack (or only the ids in `only`) into `out_dir`; returns the manifest entries."""
     problems = Problems()
     ctx = load(pack_dir, template_dirs, only, problems, brand)
+    ctx.agenda_options = agenda_options
     items = validate(ctx, problems)
     planned = lay_out(items, ctx, problems)
     activate_brand(ctx)

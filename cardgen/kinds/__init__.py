@@ -26,6 +26,7 @@ class Context:
     store: TemplateStore
     only: set[str] | None = None  # item ids to build; None = all
     brand: BrandAssets | None = None  # None only when the brand itself had errors
+    agenda_options: dict | None = None  # command-line values (start, participants, date) over the YAML
 
 
 class Kind(Protocol):
@@ -55,7 +56,9 @@ def registry() -> list[Kind]:
     from .method import MethodKind
 
     kinds.append(MethodKind())
-    # KINDS: agendas
+    from .agenda import AgendaKind
+
+    kinds.append(AgendaKind())
     from .form import FormKind
 
     kinds.append(FormKind())

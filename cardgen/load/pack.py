@@ -50,9 +50,10 @@ def load_pack(root: Path, problems: Problems) -> Pack:
             problems.add(source.file, "must be a mapping of keys and values (e.g. 'deck: mijn-deck')", 1, 1)
             continue
         kinds = kind_keys()
-        kind = next((k for k in kinds if k in source.data), None)
-        if kind is None:
-            problems.add(source.file, f"has none of the keys that name a content kind ({', '.join(kinds)})", 1, 1)
+        kind = next(iter(source.data), None)  # the first key names the kind (an agenda may name a method)
+        if kind not in kinds:
+            problems.add(source.file, f"the first key must name the content kind ({', '.join(kinds)}), "
+                                      f"not '{kind}'", 1, 1)
             continue
         pack.items.setdefault(kind, []).append(source)
     return pack

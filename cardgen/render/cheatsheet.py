@@ -19,7 +19,7 @@ from .document import (MUTED, Page, TextStyles, bullet_paragraph, colour, draw_f
                        fit_story, markup)
 from .fonts import font_name
 from .pdf import new_canvas
-from .text import wrap_within
+from .text import wrap_all
 
 A4 = Page()
 A5 = Page(width=148 * MM, height=210 * MM, margin=10 * MM, header=18 * MM, footer=8 * MM)
@@ -46,14 +46,10 @@ class Timeline(Flowable):
             paras = [Paragraph(f"<b>{markup(step.name)}</b>{who}", st.bold(self.accent)),
                      Paragraph(markup(step.what), st.body)]
             paras += [bullet_paragraph(g, st, "›") for g in step.guide]
-            h = 0.0
-            for para in paras:
-                wrapped = wrap_within(para, text_w, avail_h)
-                if wrapped is None:
-                    self.too_wide = True
-                    return avail_w + 1, avail_h + 1
-                para.cardgen_shift = wrapped[1]
-                h += wrapped[0] + para.getSpaceAfter()
+            h = wrap_all(paras, text_w, avail_h)
+            if h is None:
+                self.too_wide = True
+                return avail_w + 1, avail_h + 1
             h = max(h, 12 * MM) + 2.5 * MM
             self.rows.append((paras, h))
             height += h

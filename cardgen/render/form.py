@@ -16,7 +16,7 @@ from ..layout.units import MM, length_pt
 from ..schema.form import Form, FormField, FormTemplate
 from .document import MUTED, Page, TextStyles, colour, draw_footer, draw_header, markup, open_document
 from .fonts import font_name
-from .text import wrap_within
+from .text import wrap_all, wrap_within
 
 LINE = (0.55, 0.55, 0.55)
 
@@ -32,14 +32,8 @@ def _label(field: FormField, styles: TextStyles, accent: str, width: float):
     paras = [Paragraph(markup(field.label), styles.bold(accent))]
     if field.help:
         paras.append(Paragraph(markup(field.help), styles.small))
-    height = 0.0
-    for para in paras:
-        wrapped = wrap_within(para, width, 1000)
-        if wrapped is None:
-            return None
-        para.cardgen_shift = wrapped[1]
-        height += wrapped[0]
-    return paras, height
+    height = wrap_all(paras, width, 1000)
+    return None if height is None else (paras, height)
 
 
 def render_form(form: Form, template: FormTemplate, print_path: Path, fill_path: Path) -> FormResult:

@@ -86,6 +86,19 @@ def wrap_within(para: Paragraph, width: float, height: float) -> tuple[float, fl
     return None
 
 
+def wrap_all(paras: list[Paragraph], width: float, height: float) -> float | None:
+    """Wrap a column of paragraphs within `width`; their total height (space after included),
+    or None when one has a word wider than the column."""
+    total = 0.0
+    for para in paras:
+        wrapped = wrap_within(para, width, height)
+        if wrapped is None:
+            return None
+        para.cardgen_shift = wrapped[1]
+        total += wrapped[0] + para.getSpaceAfter()
+    return total
+
+
 def _try(items, style, color, size, width, height) -> Fitted | None:
     paragraphs, total = [], 0.0
     gap = size * style.leading * 0.5

@@ -1,0 +1,54 @@
+"""Agendas: clock times computed and printed, in order, on one A4 page; the command for tonight."""
+import re
+
+import pdfplumber
+import pytest
+
+from ..conftest import copy_fixture, run_cli
+from .pdfcheck import MM
+
+
+@pytest.fixture(scope="module")
+def work(tmp_path_factory):
+    return copy_fixture("valid/agendas", tmp_path_factory.mktemp("agendas"))
+
+
+def test_agenda_command_for_tonight(work):
+    result = run_cli("agenda", "voorbeeldagenda", "content", "--start", "19:30", "--participants", "6",
+                     "--date", "2026-12-03", "-o", "out", cwd=work)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Intervisiesessie – 2026-12-03"
+    times = [re.match(r"(\d\d:\d\d)–(\d\d:\d\d)", line).groups() for line in lines[1:7]]
+    assert times[0][0] == "19:30" and times[-1][1] == "21:00"
+    assert all(a[1] == b[0] for a, b in zip(times, times[1:]))  # each block starts when the last ends
+    out = work / "out"
+    assert (out / "agendas" / "voorbeeldagenda.pdf").is_file()
+    assert (out / "methods" / "intercollegiale-bevraging-a4.pdf").is_file()  # the handout
+    with pdfplumber.open(out / "agendas" / "voorbeeldagenda.pdf") as pdf:
+        assert len(pdf.pages) == 1
+        page = pdf.pages[0]
+        assert (page.width / MM, page.height / MM) == pytest.approx((210, 297), abs=0.1)
+        text = page.extract_text()
+    found = re.findall(r"(\d\d:\d\d)–(\d\d:\d\d)", text)
+    assert found[1:] == times  # after the header's 19:30–21:00
+    assert "3 december 2026" in text
+
+
+def test_turns_per_participant_with_a_break(work):
+    result = run_cli("check", "content", cwd=work)
+    assert result.returncode == 0, result.stderr
+    build = run_cli("agenda", "rondes", "content", "-o", "out2", cwd=work)
+    assert build.returncode == 0, build.stderr
+    lines = [line for line in build.stdout.splitlines()[1:] if re.match(r"\d\d:\d\d", line)]
+    assert sum(1 for line in lines if "beurt 4" in line) == 5  # the five phases of the method, fourth turn
+    assert any("Pauze" in line for line in lines)
+    assert lines[0].startswith("13:00–13:15") and lines[-1].split()[0].endswith("16:40")  # 220 minutes
+
+
+def test_too_many_turns_is_an_error_with_the_numbers(work):
+    result = run_cli("agenda", "rondes", "content", "--participants", "6", "-o", "out3", cwd=work)
+    assert result.returncode == 2
+    assert ("6 turns of 45 min + 15 min pause + 25 min other blocks = 310 min do not fit in 220 min"
+            in result.stderr)
+    assert not (work / "out3").exists()
