@@ -6,6 +6,7 @@ zip. Everything is staged and renamed into place at the end, like a build.
 """
 from __future__ import annotations
 
+import datetime
 import os
 import shutil
 import tempfile
@@ -17,6 +18,7 @@ from pathlib import Path
 import pikepdf
 
 from . import pipeline
+from .layout.dates import dutch_date
 from .render import brand as render_brand
 from .render.bundle import TocLine, render_front_matter, render_stamps, toc_pages_needed
 from .write import Staging
@@ -32,8 +34,6 @@ WHAT = {"deck-sheets": "kaartensets als speelvellen om thuis te printen en te kn
 FOLDERS = {"deck-sheets": "kaarten", "deck-print": "kaarten/drukkerij", "cheatsheet": "methoden",
            "agenda": "agendas", "form-print": "formulieren", "form-fillable": "formulieren/invulbaar",
            "certificate": "certificaten"}
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december")
 
 
 @dataclass(frozen=True)
@@ -50,9 +50,8 @@ def build_epoch() -> int:
     return int(value) if value else int(time.time())
 
 
-def dutch_date(epoch: int) -> str:
-    t = time.gmtime(epoch)
-    return f"{t.tm_mday} {MONTHS[t.tm_mon - 1]} {t.tm_year}"
+def build_day(epoch: int) -> str:
+    return dutch_date(datetime.datetime.fromtimestamp(epoch, datetime.timezone.utc).date())
 
 
 def make_pack(pack_dir: Path, out_dir: Path, brand: Path | None = None,
@@ -68,7 +67,7 @@ def make_pack(pack_dir: Path, out_dir: Path, brand: Path | None = None,
         try:
             arrange(entries, work / "files", staging, name)
             epoch = build_epoch()
-            combined(entries, work, staging, name, dutch_date(epoch))
+            combined(entries, work, staging, name, build_day(epoch))
             readme(entries, staging, name)
             about = {"brand": identity.brand, "organisation": identity.name, "content_version": identity.version,
                      "build_date": time.strftime("%Y-%m-%d", time.gmtime(epoch))}

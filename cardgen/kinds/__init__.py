@@ -59,9 +59,11 @@ def registry() -> list[Kind]:
     from .agenda import AgendaKind
 
     kinds.append(AgendaKind())
+    from .certificate import CertificateKind
     from .form import FormKind
 
     kinds.append(FormKind())
+    kinds.append(CertificateKind())
     return kinds
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable, Paragraph
 
 from ..layout.agenda import clock
+from ..layout.dates import dutch_date
 from ..layout.units import MM
 from .document import (MUTED, Page, TextStyles, colour, draw_footer, draw_header, draw_story, fit_story, markup)
 from .fonts import font_name
@@ -13,8 +14,6 @@ from .pdf import new_canvas
 from .text import wrap_all
 
 PAGE = Page()
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-          "november", "december")
 TIME_COL = 38 * MM
 LEAD_COL = 34 * MM
 
@@ -102,17 +101,13 @@ class Rows(Flowable):
             y -= h
 
 
-def _date(value) -> str:
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}" if value else ""
-
-
 def render_agenda(planned, path: Path | None) -> bool:
     """Draw the agenda on one A4 page; False when it does not fit even at the floor size."""
     agenda = planned.agenda
     total = sum(slot.minutes for slot, _, _ in planned.rows)
 
     def build(st: TextStyles):
-        return [Fields(_date(agenda.date), st), Paragraph("Programma", st.heading()), Rows(planned, st, agenda.start)]
+        return [Fields(dutch_date(agenda.date), st), Paragraph("Programma", st.heading()), Rows(planned, st, agenda.start)]
 
     story = fit_story(build, PAGE.body_width, PAGE.body_top - PAGE.body_bottom, 10.5, 7.5)
     if story is None or any(getattr(f, "too_wide", False) for f in story.flowables):
@@ -120,7 +115,7 @@ def render_agenda(planned, path: Path | None) -> bool:
     if path is None:
         return True
     canvas = new_canvas(path, (PAGE.width, PAGE.height), agenda.title, "session agenda")
-    bits = [_date(agenda.date), f"{agenda.start}–{clock(agenda.start, total)}" if agenda.start else None,
+    bits = [dutch_date(agenda.date), f"{agenda.start}–{clock(agenda.start, total)}" if agenda.start else None,
             f"{total} minuten", f"{agenda.participants} deelnemers" if agenda.participants else None]
     draw_header(canvas, PAGE, agenda.title, " · ".join(b for b in bits if b), label="agenda")
     draw_story(canvas, story, PAGE.margin, PAGE.body_top)
