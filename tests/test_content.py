@@ -62,3 +62,35 @@ def texts():
 def test_dutch_typography(pattern, what):
     bad = [f"{p}:{n}: {line.strip()}" for p, n, line in texts() if re.search(pattern, line)]
     assert not bad, f"{what}:\n" + "\n".join(bad)
+
+
+# Documents of the inventory: kind -> ids.
+DOCUMENTS = {
+    "method": ["intercollegiale-bevraging", "basisintervisiemethode"],
+    "agenda": ["voorbeeldagenda", "intercollegiale-bevraging-45"],
+    "form": ["casusinbrengformulier", "reflectieformulier"],
+    "certificate": ["bewijs-van-deelname"],
+}
+MANIFEST_KINDS = {"method": ["cheatsheet"], "agenda": ["agenda"], "form": ["form-print", "form-fillable"],
+                  "certificate": ["certificate"]}
+
+
+def test_every_inventory_item_is_built(default_build):
+    import json
+
+    manifest = json.loads((default_build / "manifest.json").read_text(encoding="utf-8"))
+    built = {(e["kind"], e["id"]) for e in manifest["files"] if e["pages"] > 0}
+    for deck in DECKS:
+        assert ("deck-sheets", deck) in built and ("deck-print", deck) in built, deck
+    for kind, ids in DOCUMENTS.items():
+        for item in ids:
+            for manifest_kind in MANIFEST_KINDS[kind]:
+                assert (manifest_kind, item) in built, (manifest_kind, item)
+
+
+@pytest.mark.parametrize("kind", DOCUMENTS)
+def test_documents_credit_their_source(kind):
+    folder = {"method": "methods", "agenda": "agendas", "form": "forms", "certificate": "certificates"}[kind]
+    for item in DOCUMENTS[kind]:
+        data = yaml.safe_load((CONTENT / folder / f"{item}.yaml").read_text(encoding="utf-8"))
+        assert data[kind] == item and data["bron"].strip()
