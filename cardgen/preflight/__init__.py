@@ -53,7 +53,7 @@ class Unreadable(Exception):
 
 
 def preflight(path: Path, shop: bool = False, cmyk: bool = False, min_ppi: int = 300,
-              ppi_fails: bool | None = None) -> Report:
+              ppi_fails: bool | None = None, colours: bool = True) -> Report:
     """Check one PDF. `shop`: page boxes and (unless `ppi_fails` says otherwise) image resolution
     are requirements, not remarks; `cmyk`: anything RGB is a failure."""
     ppi_fails = shop if ppi_fails is None else ppi_fails
@@ -66,11 +66,14 @@ def preflight(path: Path, shop: bool = False, cmyk: bool = False, min_ppi: int =
         add = lambda page, check, message, fails=True: report.findings.append(Finding(page, check, message, fails))
         check_structure(pdf, add)
         forms: dict = {}
+        fonts_seen: set = set()
         for number, page in enumerate(pdf.pages, start=1):
             report.sizes.append(page_size_mm(page))
             if shop:
                 check_boxes(page, number, add)
-            check_fonts(page, number, add)
+            check_fonts(page, number, add, fonts_seen)
+            if not colours:  # nothing in them could fail: skip reading every content stream
+                continue
             report.colours |= {c for c in check_colours_and_images(page, number, add, cmyk=cmyk, min_ppi=min_ppi,
                                                        ppi_fails=ppi_fails, forms=forms) if ":" not in c}
     return report
@@ -80,8 +83,9 @@ def preflight_print_files(paths: list[Path], cmyk: bool = False) -> list[str]:
     """For `cardgen build`: the failures of its own print-shop files, as messages (empty when all pass)."""
     messages = []
     for path in paths:
-        # a low resolution is the content's matter and already a warning of the build
-        report = preflight(path, shop=True, cmyk=cmyk, ppi_fails=False)
+        # a low resolution is the content's matter and already a warning of the build, so the colour
+        # and image pass can only fail in CMYK mode: an RGB file skips it (it reads every page's stream)
+        report = preflight(path, shop=True, cmyk=cmyk, ppi_fails=False, colours=cmyk)
         messages.extend(f"page {f.page}: {f.check}: {f.message}" if f.page else f"{f.check}: {f.message}"
                         for f in report.findings if f.fails)
     return messages

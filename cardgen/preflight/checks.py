@@ -77,9 +77,14 @@ def _embedded(font: pikepdf.Dictionary) -> bool:
     return descriptor is not None and any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
 
 
-def check_fonts(page: pikepdf.Page, number: int, add) -> None:
-    reported = set()
+def check_fonts(page: pikepdf.Page, number: int, add, seen: set | None = None) -> None:
+    """`seen` carries the font dictionaries already checked on earlier pages (pages share them)."""
+    reported, seen = set(), set() if seen is None else seen
     for _, font in _fonts_of(_resources(page.obj), set()):
+        if font.is_indirect:
+            if font.objgen in seen:
+                continue
+            seen.add(font.objgen)
         base = str(font.get("/BaseFont", "?")).lstrip("/")
         if not _embedded(font) and base not in reported:
             reported.add(base)
