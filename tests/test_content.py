@@ -66,9 +66,9 @@ def test_dutch_typography(pattern, what):
 
 # Documents of the inventory: kind -> ids.
 DOCUMENTS = {
-    "method": ["intercollegiale-bevraging", "basisintervisiemethode"],
-    "agenda": ["voorbeeldagenda", "intercollegiale-bevraging-45"],
-    "form": ["casusinbrengformulier", "reflectieformulier"],
+    "method": ["intercollegiale-bevraging", "basisintervisiemethode", "vierfasenmodel"],
+    "agenda": ["voorbeeldagenda", "intercollegiale-bevraging-45", "vier-uur-op-locatie", "online-drie-uur"],
+    "form": ["casusinbrengformulier", "reflectieformulier", "voorbereiding"],
     "certificate": ["bewijs-van-deelname"],
 }
 MANIFEST_KINDS = {"method": ["cheatsheet"], "agenda": ["agenda"], "form": ["form-print", "form-fillable"],
