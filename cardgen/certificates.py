@@ -12,7 +12,7 @@ from .errors import Problems
 from .kinds.certificate import CertificateKind
 from .layout.dates import dutch_date
 from .load.templates import display_path
-from .render.certificate import render_certificates
+from .render.certificate import certificate_problem, render_certificates
 from .write import Staging
 
 COLUMNS = ("name", "date", "hours", "group", "organisation")
@@ -72,6 +72,14 @@ def certificates(pack_dir: Path, out_dir: Path, cert_id: str, people_csv: Path, 
         known = ", ".join(sorted(str(s.data.get("certificate")) for s in ctx.pack.items.get("certificate", [])))
         problems.add(str(pack_dir), f"no certificate with id '{cert_id}' (known: {known})")
     people = read_people(people_csv, problems)
+    if items and not problems:
+        pipeline.activate_brand(ctx)  # the organisation's default name comes from the brand
+        for line, person in enumerate(people, start=2):
+            field = certificate_problem(items[0].certificate, person)
+            if field:
+                problems.add(str(people_csv), f"the certificate for '{person['name']}' does not fit its page ({field} "
+                                              "too long even at the smallest size); shorten the row", line, None,
+                             "name" if field == "text" else field)
     problems.raise_if_any()
     pipeline.activate_brand(ctx)
     cert = items[0].certificate

@@ -8,6 +8,7 @@ from ..layout.agenda import AgendaError, Slot, schedule
 from ..layout.durations import parse_duration
 from ..load.yamlfile import Source
 from ..render.agenda import render_agenda
+from ..render.document import CREDIT_TOO_LONG
 from ..schema.agenda import Agenda, Block
 from ..schema.common import parse_items, parse_model
 from ..schema.method import Method
@@ -88,15 +89,19 @@ class AgendaKind:
         return f"{exc} (shorten the blocks or change session_length)"
 
     def fit(self, planned: PlannedAgenda, problems: Problems) -> None:
-        if not render_agenda(planned, None):
-            planned.source.problem(problems, ("blocks",), "the agenda does not fit one page; shorten the descriptions")
+        self._report(planned, render_agenda(planned, None), problems)
 
     def render(self, planned: PlannedAgenda, staging: Staging, problems: Problems) -> None:
         path = f"agendas/{planned.agenda.agenda}.pdf"
-        if render_agenda(planned, staging.path(path)):
+        if not self._report(planned, render_agenda(planned, staging.path(path)), problems):
             staging.add(path, "agenda", planned.agenda.agenda, 1, planned.agenda.title)
-        else:
+
+    def _report(self, planned: PlannedAgenda, overflow: str | None, problems: Problems) -> str | None:
+        if overflow == "bron":
+            planned.source.problem(problems, ("bron",), CREDIT_TOO_LONG)
+        elif overflow:
             planned.source.problem(problems, ("blocks",), "the agenda does not fit one page; shorten the descriptions")
+        return overflow
 
     def describe(self, planned: PlannedAgenda) -> str:
         total = sum(slot.minutes for slot, _, _ in planned.rows)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from ..errors import Problems
 from ..load.yamlfile import Source
 from ..render.cheatsheet import render_cheatsheets
+from ..render.document import CREDIT_TOO_LONG
 from ..schema.common import parse_items
 from ..schema.method import CheatsheetTemplate, Method
 from ..write import Staging
@@ -49,7 +50,9 @@ class MethodKind:
             staging.add(a5, "cheatsheet", mid, 1, f"{planned.method.name} (A5)")
 
     def _report(self, planned: PlannedMethod, result, problems: Problems) -> bool:
-        if result.overflow:
+        if result.overflow and result.overflow.startswith("bron"):
+            planned.source.problem(problems, ("bron",), CREDIT_TOO_LONG)
+        elif result.overflow:
             section = result.overflow.split(" ")[0]
             planned.source.problem(problems, (SECTION_FIELDS.get(section, "method"),), (
                 f"method '{planned.method.method}' does not fit one page even at the floor size "

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, Paragraph
 from ..layout.agenda import clock
 from ..layout.dates import dutch_date
 from ..layout.units import MM
-from .document import (MUTED, Page, TextStyles, colour, draw_footer, draw_header, draw_story, fit_story, markup)
+from .document import (MUTED, Page, TextStyles, colour, credit_fits, draw_footer, draw_header, draw_story, fit_story, markup)
 from .fonts import font_name
 from .pdf import new_canvas
 from .text import wrap_all
@@ -101,9 +101,14 @@ class Rows(Flowable):
             y -= h
 
 
-def render_agenda(planned, path: Path | None) -> bool:
-    """Draw the agenda on one A4 page; False when it does not fit even at the floor size."""
+FOOTER_LABEL = "tijden berekend door cardgen"
+
+
+def render_agenda(planned, path: Path | None) -> str | None:
+    """Draw the agenda on one A4 page; else the field that does not fit ('blocks' or 'bron')."""
     agenda = planned.agenda
+    if not credit_fits(PAGE, agenda.bron, FOOTER_LABEL):
+        return "bron"
     total = sum(slot.minutes for slot, _, _ in planned.rows)
 
     def build(st: TextStyles):
@@ -111,15 +116,15 @@ def render_agenda(planned, path: Path | None) -> bool:
 
     story = fit_story(build, PAGE.body_width, PAGE.body_top - PAGE.body_bottom, 10.5, 7.5)
     if story is None or any(getattr(f, "too_wide", False) for f in story.flowables):
-        return False
+        return "blocks"
     if path is None:
-        return True
+        return None
     canvas = new_canvas(path, (PAGE.width, PAGE.height), agenda.title, "session agenda")
     bits = [dutch_date(agenda.date), f"{agenda.start}–{clock(agenda.start, total)}" if agenda.start else None,
             f"{total} minuten", f"{agenda.participants} deelnemers" if agenda.participants else None]
     draw_header(canvas, PAGE, agenda.title, " · ".join(b for b in bits if b), label="agenda")
     draw_story(canvas, story, PAGE.margin, PAGE.body_top)
-    draw_footer(canvas, PAGE, f"Bron: {agenda.bron}", "tijden berekend door cardgen")
+    draw_footer(canvas, PAGE, f"Bron: {agenda.bron}", FOOTER_LABEL)
     canvas.showPage()
     canvas.save()
-    return True
+    return None

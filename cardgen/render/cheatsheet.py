@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Paragraph
 from ..layout.durations import midpoint, parse_duration, show
 from ..layout.units import MM, length_pt
 from ..schema.method import CheatsheetTemplate, Method
-from .document import (MUTED, Page, TextStyles, bullet_paragraph, colour, draw_footer, draw_header, draw_story,
+from .document import (MUTED, Page, TextStyles, bullet_paragraph, colour, credit_fits, draw_footer, draw_header, draw_story,
                        fit_story, markup)
 from .fonts import font_name
 from .pdf import new_canvas
@@ -36,11 +36,14 @@ class Timeline(Flowable):
         total = sum(midpoint(*s) for s in spans if s)
         self.shares = [midpoint(*s) / total if s and total else None for s in spans]
         self.spans = spans
+        # Without durations there is no time or bar to show: a narrow column for the number only.
+        timed = any(spans)
+        self.left, self.min_row = (LEFT, 12 * MM) if timed else (10 * MM, 8 * MM)
         self.rows: list[tuple[list[Paragraph], float]] = []
 
     def wrap(self, avail_w, avail_h):
         st, self.rows, height = self.styles, [], 0.0
-        text_w = avail_w - LEFT
+        text_w = avail_w - self.left
         for step in self.method.steps:
             who = f" <font color='{MUTED}'><i>· {markup(step.who)}</i></font>" if step.who else ""
             paras = [Paragraph(f"<b>{markup(step.name)}</b>{who}", st.bold(self.accent)),
@@ -50,7 +53,7 @@ class Timeline(Flowable):
             if h is None:
                 self.too_wide = True
                 return avail_w + 1, avail_h + 1
-            h = max(h, 12 * MM) + 2.5 * MM
+            h = max(h, self.min_row) + 2.5 * MM
             self.rows.append((paras, h))
             height += h
         self.width, self.height = avail_w, height
@@ -76,8 +79,8 @@ class Timeline(Flowable):
                 canvas.rect(0, y - 10.5 * MM, (LEFT - 4 * MM) * share, 2.2 * MM, stroke=0, fill=1)
             py = y
             for para in paras:
-                _, ph = para.wrap(self.width - LEFT, 10000)
-                para.drawOn(canvas, LEFT + para.cardgen_shift, py - ph)
+                _, ph = para.wrap(self.width - self.left, 10000)
+                para.drawOn(canvas, self.left + para.cardgen_shift, py - ph)
                 py -= ph + para.getSpaceAfter()
             y -= h
 
@@ -107,6 +110,8 @@ class SheetResult:
 
 
 def _fit(method: Method, template: CheatsheetTemplate, page: Page, scale: float):
+    if not credit_fits(page, method.bron):
+        return None, "bron"
     build = _story(method, template.accent)
     size, floor = length_pt(template.size) * scale, length_pt(template.min_size) * scale
     height = page.body_top - page.body_bottom

@@ -178,14 +178,48 @@ def draw_header(canvas, page: Page, title: str, subtitle: str | None = None,
         canvas.drawRightString(page.width - page.margin, page.height - page.header + 4 * MM, label.upper())
 
 
+# The credit line shrinks to fit its page, then takes a second line; beyond that the item fails.
+FOOTER_SIZES = (7.0, 6.5, 6.0, 5.5)
+
+
+def footer_lines(left: str, right: str, width: float, face: str = "regular") -> tuple[float, list[str]] | None:
+    """The credit as (size, lines) at the largest size where it fits `width` beside the page label
+    `right` in one line, else in two; None when even two lines at the smallest size are too long."""
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    font = font_name(face)
+    for max_lines in (1, 2):
+        for size in FOOTER_SIZES:
+            room = width - (stringWidth(right, font, size) + 4 * MM if right else 0.0)
+            lines = simpleSplit(left, font, size, room)
+            if len(lines) <= max_lines and all(stringWidth(line, font, size) <= room for line in lines):
+                return size, lines
+    return None
+
+
+CREDIT_TOO_LONG = ("the source credit does not fit the page footer, even in two lines of small print; "
+                   "shorten it (the full credit can go in a comment or the pack's README)")
+
+
+def credit_fits(page: "Page", bron: str, right: str = "") -> bool:
+    return footer_lines(f"Bron: {bron}", right, page.body_width) is not None
+
+
 def draw_footer(canvas, page: Page, left: str, right: str = "") -> None:
-    """A thin rule and one line of small print: the source credit left, a page label right."""
-    y = page.margin
+    """A thin rule and small print: the source credit left (one or two lines), a page label right."""
+    fitted = footer_lines(left, right, page.body_width)
+    if fitted is None:  # callers check credit_fits first and report the item
+        raise ValueError(f"footer does not fit: {left!r}")
+    size, lines = fitted
+    leading, y = size * 1.2, page.margin + 1 * MM
+    rule = y + (len(lines) - 1) * leading + 3.5 * MM
     canvas.setStrokeColor(colour("#BBBBBB"))
     canvas.setLineWidth(0.5)
-    canvas.line(page.margin, y + 4.5 * MM, page.width - page.margin, y + 4.5 * MM)
+    canvas.line(page.margin, rule, page.width - page.margin, rule)
     canvas.setFillColor(colour(MUTED))
-    canvas.setFont(font_name("regular"), 7)
-    canvas.drawString(page.margin, y + 1 * MM, left)
+    canvas.setFont(font_name("regular"), size)
+    for i, line in enumerate(reversed(lines)):
+        canvas.drawString(page.margin, y + i * leading, line)
     if right:
-        canvas.drawRightString(page.width - page.margin, y + 1 * MM, right)
+        canvas.drawRightString(page.width - page.margin, y, right)

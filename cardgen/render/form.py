@@ -14,7 +14,7 @@ from reportlab.platypus import Paragraph
 from ..layout.form import CAPTION, CHECK_ROW, LABEL_GAP, Placed, paginate, writing_height
 from ..layout.units import MM, length_pt
 from ..schema.form import Form, FormField, FormTemplate
-from .document import MUTED, Page, TextStyles, colour, draw_footer, draw_header, markup, open_document
+from .document import MUTED, Page, TextStyles, colour, credit_fits, draw_footer, draw_header, markup, open_document
 from .fonts import font_name
 from .text import wrap_all, wrap_within
 
@@ -25,6 +25,9 @@ LINE = (0.55, 0.55, 0.55)
 class FormResult:
     pages: int
     failures: list[str]  # ids of fields whose label does not fit
+
+
+CREDIT = "(bron)"  # in FormResult.failures: the source credit, not a field, did not fit
 
 
 def _label(field: FormField, styles: TextStyles, accent: str, width: float):
@@ -49,6 +52,8 @@ def render_form(form: Form, template: FormTemplate, print_path: Path, fill_path:
         if found is None:
             failures.append(field.id)
         labels.append(found)
+    if not credit_fits(page, form.bron, "pagina 99 van 99"):
+        failures.append(CREDIT)
     if failures:
         return FormResult(0, failures)
     intro = []

@@ -46,3 +46,18 @@ def test_bad_rows_are_reported_with_their_lines_and_nothing_is_written(tmp_path)
         "bad.csv:3: hours: 'twee' is not a number of hours (e.g. 2 or 1,5)",
         "4 errors, nothing written"]
     assert not (work / "out").exists()
+
+
+def test_a_row_too_long_for_the_page_is_reported_and_nothing_is_written(tmp_path):
+    work = copy_fixture("valid/certificates", tmp_path)
+    long_group = " ".join(["Intervisiegroep casemanagers verzuim regio Utrecht-Noord"] * 40)
+    (work / "long.csv").write_text(f"name,date,hours,group\nAnna,2026-12-03,2,A\nPiet,2026-12-03,2,{long_group}\n",
+                                   encoding="utf-8")
+    result = run_cli("certificates", "bewijs-van-deelname", "content", "--participants", "long.csv", "-o", "out",
+                     cwd=work)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines() == [
+        "long.csv:3: name: the certificate for 'Piet' does not fit its page (text too long even at the smallest "
+        "size); shorten the row",
+        "1 error, nothing written"]
+    assert not (work / "out").exists()
