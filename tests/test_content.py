@@ -66,7 +66,9 @@ def test_dutch_typography(pattern, what):
 
 # Documents of the inventory: kind -> ids.
 DOCUMENTS = {
-    "method": ["intercollegiale-bevraging", "basisintervisiemethode", "vierfasenmodel"],
+    "method": ["intercollegiale-bevraging", "basisintervisiemethode", "krachtenveldanalyse", "incidentenmethode",
+               "vijf-stappenmethode", "roddelmethode", "spiegelmethode", "analytische-methode", "vierfasenmodel",
+               "narratieve-intervisie", "visualisatie-en-creatieve-technieken", "sessie-opbouw"],
     "agenda": ["voorbeeldagenda", "intercollegiale-bevraging-45", "vier-uur-op-locatie", "online-drie-uur"],
     "form": ["casusinbrengformulier", "reflectieformulier", "voorbereiding"],
     "certificate": ["bewijs-van-deelname"],
