@@ -70,7 +70,8 @@ DOCUMENTS = {
                "vijf-stappenmethode", "roddelmethode", "spiegelmethode", "analytische-methode", "vierfasenmodel",
                "narratieve-intervisie", "visualisatie-en-creatieve-technieken", "sessie-opbouw"],
     "agenda": ["voorbeeldagenda", "intercollegiale-bevraging-45", "vier-uur-op-locatie", "online-drie-uur"],
-    "form": ["casusinbrengformulier", "reflectieformulier", "voorbereiding"],
+    "form": ["casusinbrengformulier", "reflectieformulier", "smart-actieplan", "zelf-intervisietest",
+             "krachtenveldanalyse", "evaluatieformulier", "groepscontract", "voorbereiding"],
     "certificate": ["bewijs-van-deelname"],
 }
 MANIFEST_KINDS = {"method": ["cheatsheet"], "agenda": ["agenda"], "form": ["form-print", "form-fillable"],

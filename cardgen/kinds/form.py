@@ -5,8 +5,7 @@ from dataclasses import dataclass
 
 from ..errors import Problems
 from ..load.yamlfile import Source
-from ..render.document import CREDIT_TOO_LONG
-from ..render.form import CREDIT, render_form
+from ..render.form import render_form
 from ..schema.common import parse_items
 from ..schema.form import Form, FormTemplate
 from ..write import Staging
@@ -56,14 +55,8 @@ class FormKind:
             staging.add(fill, "form-fillable", fid, result.pages, planned.form.title)
 
     def _report(self, planned: PlannedForm, result, problems: Problems) -> bool:
-        index = {f.id: i for i, f in enumerate(planned.form.fields)}
-        for field_id in result.failures:
-            if field_id == CREDIT:
-                planned.source.problem(problems, ("bron",), CREDIT_TOO_LONG)
-                continue
-            planned.source.problem(problems, ("fields", index[field_id], "label"),
-                                   f"the label of field '{field_id}' does not fit the page width even at the "
-                                   f"floor size {planned.template.min_size}; shorten it or break up long words")
+        for path, message in result.failures:
+            planned.source.problem(problems, path, message)
         return not result.failures
 
     def describe(self, planned: PlannedForm) -> str:

@@ -18,6 +18,8 @@ FIELD_GAP = 5.0 * 72 / 25.4  # between fields
 def writing_height(kind: str, spacing: float, n: int | None = None, height: str | None = None,
                    options: int = 0, rows: int | None = None) -> float:
     """The writing space of a field (below its label)."""
+    if kind == "heading":
+        return 0.0  # a section title: no writing space of its own
     if kind == "lines":
         return (n or 1) * spacing
     if kind == "line":
@@ -56,7 +58,7 @@ def paginate(blocks: list[tuple[float, float, int | None]], first_top: float, to
             row = 0
             while row < rows:
                 room = int((y - label - LABEL_GAP - bottom) // spacing) - 1  # minus the header row
-                if room < 1:
+                if room < 1 or (room < min(2, rows - row) and y != top):  # no lone row at a page end
                     page, y = page + 1, top
                     continue
                 take = min(room, rows - row)
@@ -65,10 +67,23 @@ def paginate(blocks: list[tuple[float, float, int | None]], first_top: float, to
                 y -= label + LABEL_GAP + height + FIELD_GAP
                 row += take
             continue
+        if writing == 0 and rows is None and index + 1 < len(blocks):  # a heading stays with what follows
+            next_label, next_writing, _ = blocks[index + 1]
+            need = max(need, label + next_label + 2 * LABEL_GAP + min(next_writing, 2 * spacing))
         if y - need < bottom and y != top:
             page, y = page + 1, top
         if y - need < bottom:
             raise ValueError(f"field {index + 1} is taller than a page")
         placed.append(Placed(index, page, y, label, writing, (0, rows) if rows else None))
-        y -= need + FIELD_GAP
+        y -= label + LABEL_GAP + writing + FIELD_GAP
     return placed
+
+
+def column_edges(columns: int, widths: list[float] | None, x: float, width: float) -> list[float]:
+    """The x of each column border of a table: widths are relative weights (equal by default)."""
+    weights = widths or [1.0] * columns
+    edges, at = [x], x
+    for weight in weights:
+        at += width * weight / sum(weights)
+        edges.append(at)
+    return edges

@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.colors import Color
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
-from ..layout.form import CAPTION, CHECK_ROW, LABEL_GAP, Placed, paginate, writing_height
+from ..layout.form import CAPTION, CHECK_ROW, LABEL_GAP, Placed, column_edges, paginate, writing_height
 from ..layout.units import MM, length_pt
 from ..schema.form import Form, FormField, FormTemplate
-from .document import MUTED, Page, TextStyles, colour, credit_fits, draw_footer, draw_header, markup, open_document
+from .document import CREDIT_TOO_LONG, MUTED, Page, TextStyles, colour, credit_fits, draw_footer, draw_header, markup, open_document
 from .fonts import font_name
 from .text import wrap_all, wrap_within
 
@@ -24,15 +25,37 @@ LINE = (0.55, 0.55, 0.55)
 @dataclass
 class FormResult:
     pages: int
-    failures: list[str]  # ids of fields whose label does not fit
+    failures: list[tuple[tuple, str]]  # (field path, what is wrong) for text that does not fit
 
 
-CREDIT = "(bron)"  # in FormResult.failures: the source credit, not a field, did not fit
+CELL_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0)  # column headings and checkbox options shrink to 7 pt, then fail
+
+
+def cell_size(text: str, width: float, face: str = "bold") -> float | None:
+    """The largest size at which a short text (a heading, an option) fits `width`."""
+    return next((s for s in CELL_SIZES if stringWidth(text, font_name(face), s) <= width), None)
+
+
+def _short_texts(field: FormField, index: int, width: float) -> list[tuple[tuple, str]]:
+    """Column headings and checkbox options that do not fit their room."""
+    bad = []
+    if field.kind == "table":
+        edges = column_edges(len(field.columns), field.widths, 0.0, width)
+        for c, heading in enumerate(field.columns):
+            if cell_size(heading, edges[c + 1] - edges[c] - 3 * MM) is None:
+                bad.append((("fields", index, "columns", c), f"the column heading '{heading}' does not fit its "
+                            "column even at 7pt; shorten it or give the column more room with widths"))
+    for k, option in enumerate(field.options or []):
+        if field.kind == "checkbox" and cell_size(option, width - 6.5 * MM, "regular") is None:
+            bad.append((("fields", index, "options", k), f"the option '{option}' does not fit the page width even "
+                        "at 7pt; shorten it"))
+    return bad
 
 
 def _label(field: FormField, styles: TextStyles, accent: str, width: float):
     """The label (and help) as paragraphs at the largest size that fits the width; None if none does."""
-    paras = [Paragraph(markup(field.label), styles.bold(accent))]
+    style = styles.heading(accent) if field.kind == "heading" else styles.bold(accent)
+    paras = [Paragraph(markup(field.label), style)]
     if field.help:
         paras.append(Paragraph(markup(field.help), styles.small))
     height = wrap_all(paras, width, 1000)
@@ -50,10 +73,12 @@ def render_form(form: Form, template: FormTemplate, print_path: Path, fill_path:
             found = _label(field, TextStyles(size), template.accent, width)
             size -= 0.5
         if found is None:
-            failures.append(field.id)
+            failures.append((("fields", len(labels), "label"), f"the label of field '{field.id}' does not fit the page "
+                             f"width even at the floor size {template.min_size}; shorten it or break up long words"))
+        failures.extend(_short_texts(field, len(labels), width))
         labels.append(found)
     if not credit_fits(page, form.bron, "pagina 99 van 99"):
-        failures.append(CREDIT)
+        failures.append((("bron",), CREDIT_TOO_LONG))
     if failures:
         return FormResult(0, failures)
     intro = []
@@ -143,10 +168,10 @@ def _writing(canvas, field: FormField, page: Page, top: float, item: Placed, spa
                            borderWidth=0, fillColor=None, fontSize=11)
     elif kind == "checkbox":
         options = field.options or [field.label]
-        canvas.setFont(font_name("regular"), 10)
         canvas.setFillColor(colour("brand.text"))
         for k, option in enumerate(options):
             y = top - (k + 1) * CHECK_ROW + 2 * MM
+            canvas.setFont(font_name("regular"), min(10.0, cell_size(option, w - 6.5 * MM, "regular") or 7.0))
             canvas.rect(x, y, 4 * MM, 4 * MM, stroke=1, fill=0)
             canvas.drawString(x + 6.5 * MM, y + 1 * MM, option)
             if form:
@@ -156,18 +181,18 @@ def _writing(canvas, field: FormField, page: Page, top: float, item: Placed, spa
     elif kind == "table":
         first, count = item.rows
         cols = field.columns
-        cw = w / len(cols)
+        edges = column_edges(len(cols), field.widths, x, w)
         canvas.setFillColor(colour("brand.text"))
-        canvas.setFont(font_name("bold"), 9)
         for c, heading in enumerate(cols):
-            canvas.drawString(x + c * cw + 1.5 * MM, top - spacing + 2.5 * MM, heading)
+            canvas.setFont(font_name("bold"), cell_size(heading, edges[c + 1] - edges[c] - 3 * MM))
+            canvas.drawString(edges[c] + 1.5 * MM, top - spacing + 2.5 * MM, heading)
         for r in range(count + 2):
             canvas.line(x, top - r * spacing, x + w, top - r * spacing)
-        for c in range(len(cols) + 1):
-            canvas.line(x + c * cw, top, x + c * cw, top - (count + 1) * spacing)
+        for edge in edges:
+            canvas.line(edge, top, edge, top - (count + 1) * spacing)
         if form:
             for r in range(count):
                 for c in range(len(cols)):
                     form.textfield(name=f"{field.id}.r{first + r + 1}.c{c + 1}", tooltip=f"{cols[c]}, rij {first + r + 1}",
-                                   x=x + c * cw + 1, y=top - (r + 2) * spacing + 1, width=cw - 2, height=spacing - 2,
-                                   borderWidth=0, fillColor=None, fontSize=10)
+                                   x=edges[c] + 1, y=top - (r + 2) * spacing + 1, width=edges[c + 1] - edges[c] - 2,
+                                   height=spacing - 2, borderWidth=0, fillColor=None, fontSize=10)

@@ -1,14 +1,14 @@
 """A form: fields with room to write by hand, printed flat and as a fillable PDF."""
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
 from .common import Id, LengthStr, Strict
 from .template import TemplateBase
 
-FieldKind = Literal["line", "lines", "box", "checkbox", "date", "signature", "table"]
+FieldKind = Literal["heading", "line", "lines", "box", "checkbox", "date", "signature", "table"]
 
 
 class FormField(Strict):
@@ -21,7 +21,8 @@ class FormField(Strict):
     help: str | None = None
     """A short explanation under the label."""
     kind: FieldKind = "lines"
-    """line, lines (with n), box (with height), checkbox (one, or options), date, signature, table."""
+    """heading (a section title, nothing to fill in), line, lines (with n), box (with height), checkbox (one,
+    or options), date, signature, table."""
     n: int | None = Field(default=None, ge=1, le=40)
     """For lines: how many writing lines."""
     height: LengthStr | None = None
@@ -32,6 +33,8 @@ class FormField(Strict):
     """For table: the column headings."""
     rows: int | None = Field(default=None, ge=1, le=40)
     """For table: the number of rows to fill in."""
+    widths: list[Annotated[float, Field(gt=0)]] | None = None
+    """For table: relative column widths, one per column, e.g. [3, 1] (default: equal)."""
 
     @model_validator(mode="after")
     def _needs(self) -> "FormField":
@@ -39,6 +42,8 @@ class FormField(Strict):
         missing = [key for key in needs if getattr(self, key) is None]
         if missing:
             raise ValueError(f"a '{self.kind}' field needs {' and '.join(missing)}")
+        if self.widths is not None and len(self.widths) != len(self.columns or []):
+            raise ValueError(f"widths has {len(self.widths)} numbers for {len(self.columns or [])} columns")
         return self
 
 

@@ -31,3 +31,25 @@ def test_a_long_table_continues_with_its_header_on_the_next_page():
     assert len({p.page for p in placed}) == len(placed) >= 2
     for p in placed:
         assert p.writing == pytest.approx((1 + p.rows[1]) * S)
+
+
+def test_a_table_leaves_no_lone_row_at_the_end_of_a_page():
+    # Room for the label, the header and one row only: the whole table moves on.
+    first_top = 20 * MM + 10 + LABEL_GAP + 2 * S + 1
+    placed = paginate([(10, writing_height("table", S, rows=5), 5)], first_top, 270 * MM, 20 * MM, S)
+    assert [(p.page, p.rows) for p in placed] == [(1, (0, 5))]
+
+
+def test_a_heading_stays_with_the_field_after_it():
+    heading, field = (12, writing_height("heading", S), None), (10, writing_height("lines", S, n=3), None)
+    first_top = 20 * MM + 12 + LABEL_GAP + 5  # room for the heading alone
+    placed = paginate([heading, field], first_top, 270 * MM, 20 * MM, S)
+    assert [p.page for p in placed] == [1, 1]
+
+
+def test_table_columns_follow_their_relative_widths():
+    from cardgen.layout.form import column_edges
+
+    assert column_edges(3, None, 10.0, 90.0) == [10.0, 40.0, 70.0, 100.0]
+    edges = column_edges(2, [3, 1], 0.0, 100.0)
+    assert edges == [0.0, 75.0, 100.0]

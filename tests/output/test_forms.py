@@ -70,3 +70,24 @@ def test_same_input_same_bytes(tmp_path):
         assert run_cli("build", "content", "-o", "out", cwd=work).returncode == 0
         outs.append((work / "out" / "forms" / "alles-invulbaar.pdf").read_bytes())
     assert outs[0] == outs[1]
+
+
+def test_table_columns_follow_their_widths_and_headings_have_no_field(built):
+    reader = PdfReader(built / "alles-invulbaar.pdf")
+    fields = reader.get_fields()
+    assert "deel-2" not in fields  # a heading has nothing to fill in
+    rects = {}
+    for page in reader.pages:
+        for annot in page.get("/Annots", []):
+            annot = annot.get_object()
+            rects[annot.get("/T")] = [float(v) for v in annot["/Rect"]]
+    first, second = rects["krachten.r1.c1"], rects["krachten.r1.c2"]
+    body = 210 * MM - 2 * 18 * MM  # the form template's margins
+    assert (first[2] - first[0] + 2) == pytest.approx(body * 3 / 4, abs=0.3)
+    assert (second[2] - second[0] + 2) == pytest.approx(body / 4, abs=0.3)
+    assert first[2] + 2 == pytest.approx(second[0], abs=0.3)  # the columns meet at the 3:1 border
+
+
+def test_a_heading_is_drawn_in_the_print_version(built):
+    text = PdfReader(built / "alles.pdf").pages[0].extract_text()
+    assert "Tweede deel" in text and "Een kopje zonder invulruimte." in text
