@@ -20,6 +20,7 @@ DECKS = {
     "werkvraag-vinden": {"test": 12, "werkvraag": 4, "voorbeeld": 2},
     "valkuilen-en-succesfactoren": {"valkuil": 9, "succes": 4},
     "check-in-en-thema-s": {"check-in": 2, "check-out": 2, "thema": 5, "skj": 3},
+    "methodekaarten": {"uitleg": 1, "basis": 5, "analyse": 3, "spiegel": 3, "creatief": 1},
 }
 
 
@@ -43,6 +44,19 @@ def test_role_cards_have_their_responsibilities_on_the_back():
     deck = load("rolkaarten")
     roles = [c for c in deck["cards"] if c.get("back")]
     assert {c["category"] for c in roles} == set(DECKS["rolkaarten"])
+
+
+def test_method_cards_list_the_steps_of_their_cheat_sheets():
+    methods = {}
+    for path in (CONTENT / "methods").glob("*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        methods[data["name"]] = [step["name"] for step in data["steps"]]
+    cards = [c for c in load("methodekaarten")["cards"] if c.get("back")]
+    assert {c["title"] for c in cards} == set(methods)  # one card per method, none missing
+    for card in cards:
+        lines = card["back"].splitlines()[1:]
+        names = [re.sub(r"^\d+\. ", "", line).split(" – ")[0] for line in lines]
+        assert names == methods[card["title"]], card["title"]
 
 
 def texts():
