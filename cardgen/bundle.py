@@ -24,14 +24,15 @@ from .render.bundle import TocLine, render_front_matter, render_stamps, toc_page
 from .write import Staging
 
 # Sections of the combined PDF, in order: manifest kind -> heading. Other kinds are files only.
-SECTIONS = (("cheatsheet", "Methoden"), ("agenda", "Agenda’s"), ("form-print", "Formulieren"),
+SECTIONS = (("cheatsheet", "Methoden"), ("guide", "Handleidingen"), ("agenda", "Agenda’s"), ("form-print", "Formulieren"),
             ("certificate", "Bewijs van deelname"), ("deck-sheets", "Kaartensets"))
 WHAT = {"deck-sheets": "kaartensets als speelvellen om thuis te printen en te knippen",
         "deck-print": "kaartensets als drukbestand voor de drukkerij (één kaart per pagina, met afloop)",
-        "cheatsheet": "methodekaarten (A4, en A5 twee per vel)", "agenda": "sessieagenda’s",
+        "cheatsheet": "spiekbrieven per methode (A4, en A5 twee per vel)",
+        "guide": "handleidingen op één A4 (facilitator, SMART actieplan, leren in intervisie)", "agenda": "sessieagenda’s",
         "form-print": "formulieren om op papier in te vullen", "form-fillable": "formulieren om op de computer in te vullen",
         "certificate": "bewijzen van deelname"}
-FOLDERS = {"deck-sheets": "kaarten", "deck-print": "kaarten/drukkerij", "cheatsheet": "methoden",
+FOLDERS = {"deck-sheets": "kaarten", "deck-print": "kaarten/drukkerij", "cheatsheet": "methoden", "guide": "handleidingen",
            "agenda": "agendas", "form-print": "formulieren", "form-fillable": "formulieren/invulbaar",
            "certificate": "certificaten"}
 

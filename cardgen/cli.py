@@ -96,14 +96,23 @@ def pack(pack: Path, out: Path, template_dirs: tuple[Path, ...], brand: Path | N
     click.echo(f"zip                     {out / name}.zip")
 
 
+SCHEMAS = {  # kind -> (module under cardgen.schema, model)
+    "deck": ("deck", "Deck"), "method": ("method", "Method"), "guide": ("guide", "Guide"),
+    "agenda": ("agenda", "Agenda"), "form": ("form", "Form"), "certificate": ("certificate", "Certificate"),
+    "brand": ("brand", "Brand"), "card-template": ("template", "CardTemplate"),
+    "sheet-template": ("template", "SheetTemplate"), "print-template": ("template", "PrintTemplate"),
+    "cheatsheet-template": ("method", "CheatsheetTemplate"), "guide-template": ("guide", "GuideTemplate"),
+    "form-template": ("form", "FormTemplate")}
+
+
 @main.command()
-@click.argument("kind", type=click.Choice(["deck", "card-template", "sheet-template"]))
+@click.argument("kind", type=click.Choice(list(SCHEMAS)))
 def schema(kind: str) -> None:
     """Print the JSON Schema of a content or template kind (for editor completion)."""
-    from .schema.deck import Deck
-    from .schema.template import CardTemplate, SheetTemplate
+    import importlib
 
-    model = {"deck": Deck, "card-template": CardTemplate, "sheet-template": SheetTemplate}[kind]
+    module, name = SCHEMAS[kind]
+    model = getattr(importlib.import_module(f"cardgen.schema.{module}"), name)
     click.echo(json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False))
 
 

@@ -4,6 +4,7 @@ import json
 import shutil
 
 import pikepdf
+import pytest
 
 from .conftest import ROOT, copy_fixture, run_cli
 
@@ -82,3 +83,13 @@ def test_readme_commands_exist():
     assert "make build" in readme and "make test" in readme
     assert "\nbuild:" in makefile and "\ntest:" in makefile
     assert shutil.which("make") is not None
+
+
+@pytest.mark.parametrize("kind", ["method", "guide", "agenda", "form", "certificate", "brand", "guide-template",
+                                  "cheatsheet-template", "form-template", "print-template"])
+def test_json_schema_for_every_content_and_template_kind(kind, tmp_path):
+    result = run_cli("schema", kind, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    schema = json.loads(result.stdout)
+    assert schema["additionalProperties"] is False  # unknown keys are errors in editors too
+    assert all(p.get("description") for p in schema["properties"].values()), kind  # a docstring per field

@@ -56,6 +56,9 @@ def registry() -> list[Kind]:
     from .method import MethodKind
 
     kinds.append(MethodKind())
+    from .guide import GuideKind
+
+    kinds.append(GuideKind())
     from .agenda import AgendaKind
 
     kinds.append(AgendaKind())
@@ -69,6 +72,15 @@ def registry() -> list[Kind]:
 
 def kind_keys() -> tuple[str, ...]:
     return tuple(k.key for k in registry())
+
+
+def with_templates(model, key: str, template_model, sources: list[Source], ctx: Context, problems: Problems):
+    """Parse each source as `model` (the id in field `key`) and find the layout template it names:
+    yields (source, item, template) for the valid, selected items; template is None when missing."""
+    from ..schema.common import parse_items
+
+    for source, item in parse_items(model, key, sources, problems, ctx.only):
+        yield source, item, ctx.store.get(item.layout, template_model, source.mark(("layout",)), "layout")
 
 
 def item_id(source: Source, key: str) -> Any:

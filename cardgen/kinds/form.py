@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from ..errors import Problems
 from ..load.yamlfile import Source
 from ..render.form import render_form
-from ..schema.common import parse_items
 from ..schema.form import Form, FormTemplate
 from ..write import Staging
+from . import with_templates
 
 
 @dataclass
@@ -23,14 +23,13 @@ class FormKind:
 
     def validate(self, sources, ctx, problems: Problems) -> list[PlannedForm]:
         result = []
-        for source, form in parse_items(Form, "form", sources, problems, ctx.only):
+        for source, form, template in with_templates(Form, "form", FormTemplate, sources, ctx, problems):
             ids: dict[str, int] = {}
             for i, field in enumerate(form.fields):
                 if field.id in ids:
                     source.problem(problems, ("fields", i, "id"),
                                    f"field id '{field.id}' is already used by fields[{ids[field.id]}]")
                 ids.setdefault(field.id, i)
-            template = ctx.store.get(form.layout, FormTemplate, source.mark(("layout",)), "layout")
             if template is not None:
                 result.append(PlannedForm(source, form, template))
         return result

@@ -7,9 +7,9 @@ from ..errors import Problems
 from ..load.yamlfile import Source
 from ..render.cheatsheet import render_cheatsheets
 from ..render.document import CREDIT_TOO_LONG
-from ..schema.common import parse_items
 from ..schema.method import CheatsheetTemplate, Method
 from ..write import Staging
+from . import with_templates
 
 
 @dataclass
@@ -29,8 +29,7 @@ class MethodKind:
 
     def validate(self, sources, ctx, problems: Problems) -> list[PlannedMethod]:
         result = []
-        for source, method in parse_items(Method, "method", sources, problems, ctx.only):
-            template = ctx.store.get(method.layout, CheatsheetTemplate, source.mark(("layout",)), "layout")
+        for source, method, template in with_templates(Method, "method", CheatsheetTemplate, sources, ctx, problems):
             if template is not None:
                 result.append(PlannedMethod(source, method, template))
         return result

@@ -16,7 +16,7 @@ from ..layout.durations import midpoint, parse_duration, show
 from ..layout.units import MM, length_pt
 from ..schema.method import CheatsheetTemplate, Method
 from .document import (MUTED, Page, TextStyles, bullet_paragraph, colour, credit_fits, draw_footer, draw_header, draw_story,
-                       fit_story, markup)
+                       fit_sections, markup)
 from .fonts import font_name
 from .pdf import new_canvas
 from .text import wrap_all
@@ -112,19 +112,8 @@ class SheetResult:
 def _fit(method: Method, template: CheatsheetTemplate, page: Page, scale: float):
     if not credit_fits(page, method.bron):
         return None, "bron"
-    build = _story(method, template.accent)
     size, floor = length_pt(template.size) * scale, length_pt(template.min_size) * scale
-    height = page.body_top - page.body_bottom
-    fitted = fit_story(lambda st: [f for _, f in build(st)], page.body_width, height, size, floor)
-    if fitted is not None:
-        return fitted, None
-    sections, used = build(TextStyles(floor)), 0.0  # name the first section that crosses the page end
-    for key, flowable in sections:
-        _, h = flowable.wrap(page.body_width, height)
-        used += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
-        if used > height or getattr(flowable, "too_wide", False):
-            return None, key
-    return None, sections[-1][0]
+    return fit_sections(_story(method, template.accent), page, size, floor)
 
 
 def _page(canvas, method: Method, template: CheatsheetTemplate, page: Page, fitted, label: str) -> None:

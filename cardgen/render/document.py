@@ -109,7 +109,7 @@ def fit_story(build: Callable[[TextStyles], list[Flowable]], width: float, heigh
                 flowable.cardgen_shift = shift
             else:
                 w, h = flowable.wrap(width, height)
-                if w > width + 0.01:
+                if w > width + 0.01 or getattr(flowable, "too_wide", False):  # e.g. a table cell's word
                     fits = False
                     break
             heights.append(h + flowable.getSpaceBefore() + flowable.getSpaceAfter())
@@ -120,6 +120,28 @@ def fit_story(build: Callable[[TextStyles], list[Flowable]], width: float, heigh
             return FittedStory(story, heights, size)
         size = round(size - step, 3)
     return None
+
+
+def fit_sections(build: Callable[[TextStyles], list[tuple[str, Flowable]]], page: "Page", size: float,
+                 floor: float) -> tuple[FittedStory | None, str | None]:
+    """Fit a story of (section key, flowable) pairs to the page body; when it does not fit even at
+    `floor`, return the key of the first section that runs over (or is too wide) instead."""
+    width, height = page.body_width, page.body_top - page.body_bottom
+    fitted = fit_story(lambda st: [f for _, f in build(st)], width, height, size, floor)
+    if fitted is not None:
+        return fitted, None
+    sections, used = build(TextStyles(floor)), 0.0
+    for key, flowable in sections:
+        if isinstance(flowable, Paragraph):
+            wrapped = wrap_within(flowable, width, height)
+            h, too_wide = (wrapped[0], False) if wrapped else (0.0, True)
+        else:
+            w, h = flowable.wrap(width, height)
+            too_wide = w > width + 0.01 or getattr(flowable, "too_wide", False)
+        used += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        if used > height + 0.01 or too_wide:
+            return None, key
+    return None, sections[-1][0]
 
 
 def draw_story(canvas, story: FittedStory, x: float, y_top: float) -> float:

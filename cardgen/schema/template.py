@@ -159,3 +159,14 @@ class PrintTemplate(TemplateBase):
 
 
 TEMPLATE_KINDS = {"card": CardTemplate, "sheet": SheetTemplate, "print": PrintTemplate}
+
+
+class PageTemplate(TemplateBase):
+    """What the one-page document templates share: a base text size, a floor and an accent colour."""
+
+    size: LengthStr = "10pt"
+    """Body text size."""
+    min_size: LengthStr = "7pt"
+    """The floor: a document that does not fit its page at this size is an error naming what runs over."""
+    accent: str = "brand.primary"
+    """Colour of the header, headings and graphics (a colour or a brand token)."""

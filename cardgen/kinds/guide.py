@@ -1,0 +1,63 @@
+"""The guide kind: one A4 page of background per guide, guides/<id>.pdf."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..errors import Problems
+from ..load.yamlfile import Source
+from ..render.document import CREDIT_TOO_LONG
+from ..render.guide import render_guide
+from ..schema.guide import Guide, GuideTemplate
+from ..write import Staging
+from . import with_templates
+
+
+@dataclass
+class PlannedGuide:
+    source: Source
+    guide: Guide
+    template: GuideTemplate
+
+
+class GuideKind:
+    key = "guide"
+
+    def validate(self, sources, ctx, problems: Problems) -> list[PlannedGuide]:
+        result = []
+        for source, guide, template in with_templates(Guide, "guide", GuideTemplate, sources, ctx, problems):
+            if template is not None:
+                result.append(PlannedGuide(source, guide, template))
+        return result
+
+    def lay_out(self, item: PlannedGuide, ctx, problems: Problems) -> PlannedGuide:
+        return item  # fitting the page needs the fonts, so it happens in render
+
+    def fit(self, planned: PlannedGuide, problems: Problems) -> None:
+        self._report(planned, render_guide(planned.guide, planned.template, None), problems)
+
+    def render(self, planned: PlannedGuide, staging: Staging, problems: Problems) -> None:
+        path = f"guides/{planned.guide.guide}.pdf"
+        if self._report(planned, render_guide(planned.guide, planned.template, staging.path(path)), problems):
+            staging.add(path, "guide", planned.guide.guide, 1, planned.guide.title)
+
+    def _report(self, planned: PlannedGuide, overflow: tuple[str, str] | None, problems: Problems) -> bool:
+        if overflow is None:
+            return True
+        key, why = overflow
+        if key == "bron":
+            planned.source.problem(problems, ("bron",), CREDIT_TOO_LONG)
+            return False
+        match = re.fullmatch(r"sections\[(\d+)\]", key)
+        where = ("sections", int(match.group(1))) if match else (key,)
+        if why == "too wide":
+            message = (f"a word in this section is too wide for its line, table cell or cycle stage even at the "
+                       f"floor size {planned.template.min_size}; shorten it, break it up or widen the column")
+        else:
+            message = (f"guide '{planned.guide.guide}' does not fit one page even at the floor size "
+                       f"{planned.template.min_size}: the page runs over in this section; shorten the guide")
+        planned.source.problem(problems, where, message)
+        return False
+
+    def describe(self, planned: PlannedGuide) -> str:
+        return f"guide     {planned.guide.guide:<28} {len(planned.guide.sections):>4} parts  {planned.guide.title}"

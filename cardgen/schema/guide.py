@@ -1,0 +1,75 @@
+"""A guide: one A4 page of background for the group (the facilitator's tasks, SMART, how people learn)."""
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, model_validator
+
+from .common import Id, Strict
+from .template import PageTemplate
+
+
+class Table(Strict):
+    """A small table of text, e.g. the SMART letters with their questions and an example."""
+
+    columns: list[str] = Field(min_length=1, max_length=5)
+    """The column headings."""
+    rows: list[list[str]] = Field(min_length=1)
+    """The rows, each with one text per column."""
+    widths: list[Annotated[float, Field(gt=0)]] | None = None
+    """Relative column widths, one per column, e.g. [1, 2, 2] (default: equal)."""
+
+    @model_validator(mode="after")
+    def _shape(self) -> "Table":
+        n = len(self.columns)
+        for i, row in enumerate(self.rows):
+            if len(row) != n:
+                raise ValueError(f"rows[{i}] has {len(row)} cells for {n} columns")
+        if self.widths is not None and len(self.widths) != n:
+            raise ValueError(f"widths has {len(self.widths)} numbers for {n} columns")
+        return self
+
+
+class Section(Strict):
+    """A part of the guide: a heading with any of text, bullet points, a table and a cycle diagram."""
+
+    heading: str = Field(min_length=1)
+    """The section heading."""
+    text: str | None = None
+    """A paragraph under the heading."""
+    items: list[str] = Field(default_factory=list)
+    """Bullet points; 'Term: explanation' prints the term in bold."""
+    table: Table | None = None
+    """A table."""
+    cycle: list[str] | None = Field(default=None, min_length=3, max_length=6)
+    """Three to six stages drawn as a cycle, in order, with arrows (e.g. Kolb's learning cycle)."""
+
+    @model_validator(mode="after")
+    def _content(self) -> "Section":
+        if not (self.text or self.items or self.table or self.cycle):
+            raise ValueError("a section needs text, items, a table or a cycle")
+        return self
+
+
+class Guide(Strict):
+    """A guide file under content/guides/."""
+
+    guide: Id
+    """The guide id, used for file names."""
+    title: str = Field(min_length=1)
+    """The title in the header."""
+    intro: str | None = None
+    """A short introduction under the header."""
+    sections: list[Section] = Field(min_length=1)
+    """The sections, in order."""
+    bron: str = Field(min_length=1)
+    """The source credit."""
+    layout: str = "guide"
+    """The guide template."""
+
+
+class GuideTemplate(PageTemplate):
+    """A one-page A4 guide."""
+
+    kind: Literal["guide"]
+    """Always 'guide'."""
