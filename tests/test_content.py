@@ -87,9 +87,10 @@ DOCUMENTS = {
     "form": ["casusinbrengformulier", "reflectieformulier", "smart-actieplan", "zelf-intervisietest",
              "krachtenveldanalyse", "evaluatieformulier", "groepscontract", "voorbereiding"],
     "certificate": ["bewijs-van-deelname"],
+    "guide": ["facilitator", "smart-actieplan", "leren-in-intervisie"],
 }
 MANIFEST_KINDS = {"method": ["cheatsheet"], "agenda": ["agenda"], "form": ["form-print", "form-fillable"],
-                  "certificate": ["certificate"]}
+                  "certificate": ["certificate"], "guide": ["guide"]}
 
 
 def test_every_inventory_item_is_built(default_build):
@@ -107,7 +108,8 @@ def test_every_inventory_item_is_built(default_build):
 
 @pytest.mark.parametrize("kind", DOCUMENTS)
 def test_documents_credit_their_source(kind):
-    folder = {"method": "methods", "agenda": "agendas", "form": "forms", "certificate": "certificates"}[kind]
+    folder = {"method": "methods", "agenda": "agendas", "form": "forms", "certificate": "certificates",
+              "guide": "guides"}[kind]
     for item in DOCUMENTS[kind]:
         data = yaml.safe_load((CONTENT / folder / f"{item}.yaml").read_text(encoding="utf-8"))
         assert data[kind] == item and data["bron"].strip()
