@@ -111,7 +111,7 @@ def combined(entries: list[dict], work: Path, staging: Staging, name: str, date:
     headings = dict(SECTIONS)
     probe = _items(entries, built, 0)
     kinds = [k for k, _ in SECTIONS if any(i.kind == k for i in probe)]
-    toc_pages = toc_pages_needed(len(probe) + len(kinds))
+    toc_pages = toc_pages_needed([level for k in kinds for level in [0] + [1] * sum(i.kind == k for i in probe)])
     items = _items(entries, built, 1 + toc_pages)
     lines = []
     for kind in kinds:

@@ -9,6 +9,7 @@ from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 
+from ..layout.contents import contents_pages
 from ..layout.images import placed_size
 from ..layout.units import MM
 from .brand import active, logo
@@ -36,8 +37,9 @@ class TocLink:
     target: int  # 0-based page index
 
 
-def toc_pages_needed(lines: int) -> int:
-    return max(1, -(-lines // TOC_LINES))
+def toc_pages_needed(levels: list[int]) -> int:
+    """Contents pages for lines of these levels (0 = section heading, 1 = entry)."""
+    return len(contents_pages(levels, TOC_LINES))
 
 
 def render_front_matter(path: Path, title: str, date: str, lines: list[TocLine], first_toc: int) -> list[TocLink]:
@@ -46,8 +48,8 @@ def render_front_matter(path: Path, title: str, date: str, lines: list[TocLine],
     canvas = new_canvas(path, A4, title, "cover and contents")
     _cover(canvas, title, date)
     links = []
-    for page in range(toc_pages_needed(len(lines))):
-        chunk = lines[page * TOC_LINES:(page + 1) * TOC_LINES]
+    for page, (start, end) in enumerate(contents_pages([line.level for line in lines], TOC_LINES)):
+        chunk = lines[start:end]
         canvas.setFillColor(paint(brand.colors.primary, "rgb"))
         canvas.setFont(font_name("bold"), 20)
         canvas.drawString(20 * MM, A4[1] - 30 * MM, "Inhoud" if page == 0 else "Inhoud (vervolg)")

@@ -38,3 +38,12 @@ def test_dutch_hyphenation_marks_compounds():
     parts = word.split(SHY)
     assert len(parts) >= 4 and "casus" in parts[0] + parts[1]
     assert hyphenate("Hoe voel je je?") == "Hoe voel je je?"  # short words untouched
+
+
+def test_a_contents_heading_never_ends_a_page():
+    from cardgen.layout.contents import contents_pages
+
+    assert contents_pages([0, 1, 1, 0, 1], 5) == [(0, 5)]
+    assert contents_pages([0, 1, 1, 0, 1, 1], 4) == [(0, 3), (3, 6)]  # the heading moves on with its entry
+    assert contents_pages([0, 1, 1, 1, 1, 1], 3) == [(0, 3), (3, 6)]
+    assert contents_pages([], 3) == [(0, 0)]
