@@ -111,9 +111,11 @@ def schema(kind: str) -> None:
     """Print the JSON Schema of a content or template kind (for editor completion)."""
     import importlib
 
+    from .schema.export import json_schema
+
     module, name = SCHEMAS[kind]
     model = getattr(importlib.import_module(f"cardgen.schema.{module}"), name)
-    click.echo(json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False))
+    click.echo(json.dumps(json_schema(model), indent=2, ensure_ascii=False))
 
 
 @main.command()

@@ -92,4 +92,6 @@ def test_json_schema_for_every_content_and_template_kind(kind, tmp_path):
     assert result.returncode == 0, result.stderr
     schema = json.loads(result.stdout)
     assert schema["additionalProperties"] is False  # unknown keys are errors in editors too
-    assert all(p.get("description") for p in schema["properties"].values()), kind  # a docstring per field
+    for name, part in [(kind, schema)] + list(schema.get("$defs", {}).items()):
+        if "properties" in part:  # a docstring per field, nested models included
+            assert all(p.get("description") for p in part["properties"].values()), name

@@ -16,9 +16,10 @@ from ..load.yamlfile import Source
 
 
 class Strict(BaseModel):
-    """Base of all models: unknown keys are errors, field docstrings become descriptions."""
+    """Base of all models: unknown keys are errors. Field docstrings become descriptions in the
+    JSON Schema (schema/export.py reads them there, so a build does not parse source)."""
 
-    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True, frozen=True,
+    model_config = ConfigDict(extra="forbid", frozen=True,
                               str_strip_whitespace=True)
 
 
