@@ -10,7 +10,8 @@ import click
 from . import __version__, pipeline
 
 PACK = click.argument("pack", type=click.Path(path_type=Path), default="content", required=False)
-DECK = click.option("--deck", "decks", multiple=True, metavar="ID", help="Only this deck (repeatable).")
+DECK = click.option("--only", "--deck", "decks", multiple=True, metavar="ID",
+                    help="Only this item: a deck, method, guide, agenda, form or certificate id (repeatable).")
 OUTPUT = click.option("-o", "--output", "out", type=click.Path(path_type=Path, file_okay=False), default="output",
                       show_default=True, help="Output folder.")
 BRAND = click.option("--brand", type=click.Path(path_type=Path, dir_okay=False), default=None,

@@ -95,3 +95,12 @@ def test_json_schema_for_every_content_and_template_kind(kind, tmp_path):
     for name, part in [(kind, schema)] + list(schema.get("$defs", {}).items()):
         if "properties" in part:  # a docstring per field, nested models included
             assert all(p.get("description") for p in part["properties"].values()), name
+
+
+def test_only_selects_a_document_by_its_id(tmp_path):
+    out = tmp_path / "out"
+    result = run_cli("build", str(ROOT / "content"), "-o", str(out), "--only", "voorbereiding", "--only",
+                     "facilitator", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    built = sorted(str(p.relative_to(out)) for p in out.rglob("*.pdf"))
+    assert built == ["forms/voorbereiding-invulbaar.pdf", "forms/voorbereiding.pdf", "guides/facilitator.pdf"]
