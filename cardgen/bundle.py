@@ -12,7 +12,7 @@ import shutil
 import tempfile
 import time
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pikepdf
@@ -99,6 +99,15 @@ def _items(entries: list[dict], built: Path, first: int) -> list[Item]:
     return items
 
 
+def _contents(kinds: list[str], headings: dict[str, str], items: list[Item]) -> list[TocLine]:
+    """The contents: a heading per section, then its items with their first pages."""
+    lines = []
+    for kind in kinds:
+        lines.append(TocLine(headings[kind], None, 0))
+        lines.extend(TocLine(i.title, i.first_page, 1) for i in items if i.kind == kind)
+    return lines
+
+
 def _pdf_title(path: Path) -> str | None:
     with pikepdf.open(path) as pdf:
         title = pdf.docinfo.get("/Title")
@@ -109,14 +118,11 @@ def combined(entries: list[dict], work: Path, staging: Staging, name: str, date:
     """One PDF to read on screen: cover, contents with links, bookmarks, footer and page numbers."""
     built = work / "files"
     headings = dict(SECTIONS)
-    probe = _items(entries, built, 0)
-    kinds = [k for k, _ in SECTIONS if any(i.kind == k for i in probe)]
-    toc_pages = toc_pages_needed([level for k in kinds for level in [0] + [1] * sum(i.kind == k for i in probe)])
-    items = _items(entries, built, 1 + toc_pages)
-    lines = []
-    for kind in kinds:
-        lines.append(TocLine(headings[kind], None, 0))
-        lines.extend(TocLine(i.title, i.first_page, 1) for i in items if i.kind == kind)
+    items = _items(entries, built, 0)
+    kinds = [k for k, _ in SECTIONS if any(i.kind == k for i in items)]
+    toc_pages = toc_pages_needed([line.level for line in _contents(kinds, headings, items)])
+    items = [replace(i, first_page=i.first_page + 1 + toc_pages) for i in items]  # after cover and contents
+    lines = _contents(kinds, headings, items)
     title = "Intervisiemateriaal"
     links = render_front_matter(work / "front.pdf", title, date, lines, 1)
     out = pikepdf.new()
