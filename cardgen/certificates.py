@@ -72,8 +72,8 @@ def certificates(pack_dir: Path, out_dir: Path, cert_id: str, people_csv: Path, 
         known = ", ".join(sorted(str(s.data.get("certificate")) for s in ctx.pack.items.get("certificate", [])))
         problems.add(str(pack_dir), f"no certificate with id '{cert_id}' (known: {known})")
     people = read_people(people_csv, problems)
+    pipeline.activate_brand(ctx)  # fonts for fitting; the organisation's default name comes from the brand
     if items and not problems:
-        pipeline.activate_brand(ctx)  # the organisation's default name comes from the brand
         for line, person in enumerate(people, start=2):
             field = certificate_problem(items[0].certificate, person)
             if field:
@@ -81,7 +81,6 @@ def certificates(pack_dir: Path, out_dir: Path, cert_id: str, people_csv: Path, 
                                               "too long even at the smallest size); shorten the row", line, None,
                              "name" if field == "text" else field)
     problems.raise_if_any()
-    pipeline.activate_brand(ctx)
     cert = items[0].certificate
     staging = Staging(out_dir)
     try:
