@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Callable, Protocol
 
 from ..errors import Problems
 from ..load.brand import BrandAssets
 from ..load.pack import Pack
 from ..load.templates import TemplateStore
 from ..load.yamlfile import Source
+from ..schema.common import parse_items
 from ..write import Staging
 
 
@@ -74,13 +75,19 @@ def kind_keys() -> tuple[str, ...]:
     return tuple(k.key for k in registry())
 
 
-def with_templates(model, key: str, template_model, sources: list[Source], ctx: Context, problems: Problems):
-    """Parse each source as `model` (the id in field `key`) and find the layout template it names:
-    yields (source, item, template) for the valid, selected items; template is None when missing."""
-    from ..schema.common import parse_items
-
+def with_templates(model, key: str, template_model, planned: Callable[[Source, Any, Any], Any],
+                   sources: list[Source], ctx: Context, problems: Problems,
+                   check: Callable[[Source, Any, Problems], None] | None = None) -> list[Any]:
+    """Parse each source as `model` (its id in field `key`), run `check` on it, and find the layout
+    template it names: `planned(source, item, template)` for each valid, selected item whose template exists."""
+    result = []
     for source, item in parse_items(model, key, sources, problems, ctx.only):
-        yield source, item, ctx.store.get(item.layout, template_model, source.mark(("layout",)), "layout")
+        if check is not None:
+            check(source, item, problems)
+        template = ctx.store.get(item.layout, template_model, source.mark(("layout",)), "layout")
+        if template is not None:
+            result.append(planned(source, item, template))
+    return result
 
 
 def item_id(source: Source, key: str) -> Any:

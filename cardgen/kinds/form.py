@@ -18,21 +18,21 @@ class PlannedForm:
     template: FormTemplate
 
 
+def _unique_ids(source: Source, form: Form, problems: Problems) -> None:
+    """Each field id names one field of the fillable PDF: a second use is an error."""
+    ids: dict[str, int] = {}
+    for i, field in enumerate(form.fields):
+        if field.id in ids:
+            source.problem(problems, ("fields", i, "id"),
+                           f"field id '{field.id}' is already used by fields[{ids[field.id]}]")
+        ids.setdefault(field.id, i)
+
+
 class FormKind:
     key = "form"
 
     def validate(self, sources, ctx, problems: Problems) -> list[PlannedForm]:
-        result = []
-        for source, form, template in with_templates(Form, "form", FormTemplate, sources, ctx, problems):
-            ids: dict[str, int] = {}
-            for i, field in enumerate(form.fields):
-                if field.id in ids:
-                    source.problem(problems, ("fields", i, "id"),
-                                   f"field id '{field.id}' is already used by fields[{ids[field.id]}]")
-                ids.setdefault(field.id, i)
-            if template is not None:
-                result.append(PlannedForm(source, form, template))
-        return result
+        return with_templates(Form, "form", FormTemplate, PlannedForm, sources, ctx, problems, _unique_ids)
 
     def lay_out(self, item: PlannedForm, ctx, problems: Problems) -> PlannedForm:
         return item  # the page layout needs text measurement, so it happens while rendering

@@ -24,11 +24,7 @@ class GuideKind:
     key = "guide"
 
     def validate(self, sources, ctx, problems: Problems) -> list[PlannedGuide]:
-        result = []
-        for source, guide, template in with_templates(Guide, "guide", GuideTemplate, sources, ctx, problems):
-            if template is not None:
-                result.append(PlannedGuide(source, guide, template))
-        return result
+        return with_templates(Guide, "guide", GuideTemplate, PlannedGuide, sources, ctx, problems)
 
     def lay_out(self, item: PlannedGuide, ctx, problems: Problems) -> PlannedGuide:
         return item  # fitting the page needs the fonts, so it happens in render

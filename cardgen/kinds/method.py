@@ -28,11 +28,7 @@ class MethodKind:
     key = "method"
 
     def validate(self, sources, ctx, problems: Problems) -> list[PlannedMethod]:
-        result = []
-        for source, method, template in with_templates(Method, "method", CheatsheetTemplate, sources, ctx, problems):
-            if template is not None:
-                result.append(PlannedMethod(source, method, template))
-        return result
+        return with_templates(Method, "method", CheatsheetTemplate, PlannedMethod, sources, ctx, problems)
 
     def lay_out(self, item: PlannedMethod, ctx, problems: Problems) -> PlannedMethod:
         return item  # fitting the page is the layout; it needs the fonts, so it happens in render
