@@ -1,12 +1,11 @@
 """The guide kind: one A4 page of background per guide, guides/<id>.pdf."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..errors import Problems
 from ..load.yamlfile import Source
-from ..render.document import CREDIT_TOO_LONG
+from ..render.document import CREDIT_TOO_LONG, Overflow
 from ..render.guide import render_guide
 from ..schema.guide import Guide, GuideTemplate
 from ..write import Staging
@@ -37,22 +36,18 @@ class GuideKind:
         if self._report(planned, render_guide(planned.guide, planned.template, staging.path(path)), problems):
             staging.add(path, "guide", planned.guide.guide, 1, planned.guide.title)
 
-    def _report(self, planned: PlannedGuide, overflow: tuple[str, str] | None, problems: Problems) -> bool:
+    def _report(self, planned: PlannedGuide, overflow: Overflow | None, problems: Problems) -> bool:
         if overflow is None:
             return True
-        key, why = overflow
-        if key == "bron":
-            planned.source.problem(problems, ("bron",), CREDIT_TOO_LONG)
-            return False
-        match = re.fullmatch(r"sections\[(\d+)\]", key)
-        where = ("sections", int(match.group(1))) if match else (key,)
-        if why == "too wide":
+        if overflow.key == ("bron",):
+            message = CREDIT_TOO_LONG
+        elif overflow.too_wide:
             message = (f"a word in this section is too wide for its line, table cell or cycle stage even at the "
                        f"floor size {planned.template.min_size}; shorten it, break it up or widen the column")
         else:
             message = (f"guide '{planned.guide.guide}' does not fit one page even at the floor size "
                        f"{planned.template.min_size}: the page runs over in this section; shorten the guide")
-        planned.source.problem(problems, where, message)
+        planned.source.problem(problems, overflow.key, message)
         return False
 
     def describe(self, planned: PlannedGuide) -> str:

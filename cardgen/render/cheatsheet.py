@@ -16,7 +16,7 @@ from ..layout.durations import midpoint, parse_duration, show
 from ..layout.units import MM, length_pt
 from ..schema.method import CheatsheetTemplate, Method
 from .document import (MUTED, Page, TextStyles, bullet_paragraph, colour, credit_fits, draw_footer, draw_header, draw_story,
-                       fit_sections, markup)
+                       Overflow, fit_sections, markup)
 from .fonts import font_name
 from .pdf import new_canvas
 from .text import wrap_all
@@ -111,7 +111,7 @@ class SheetResult:
 
 def _fit(method: Method, template: CheatsheetTemplate, page: Page, scale: float):
     if not credit_fits(page, method.bron):
-        return None, "bron"
+        return None, Overflow("bron", False)
     size, floor = length_pt(template.size) * scale, length_pt(template.min_size) * scale
     return fit_sections(_story(method, template.accent), page, size, floor)
 
@@ -126,10 +126,10 @@ def render_cheatsheets(method: Method, template: CheatsheetTemplate, a4_path: Pa
                        a5_path: Path | None) -> SheetResult:
     a4, missing = _fit(method, template, A4, 1.0)
     if a4 is None:
-        return SheetResult(f"{missing} (A4)")
+        return SheetResult(f"{missing.key} (A4)")
     a5, missing = _fit(method, template, A5, 0.8)
     if a5 is None:
-        return SheetResult(f"{missing} (A5)")
+        return SheetResult(f"{missing.key} (A5)")
     if a4_path is None:
         return SheetResult(None)
     canvas = new_canvas(a4_path, (A4.width, A4.height), f"{method.name} – spiekbrief", "method cheat-sheet")

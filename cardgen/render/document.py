@@ -9,7 +9,7 @@ the page, the caller reports which item and which section overflowed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Hashable
 
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
@@ -93,55 +93,62 @@ class FittedStory:
         return sum(self.heights)
 
 
+def _measure(flowable: Flowable, width: float, height: float) -> float | None:
+    """The flowable's height with the space around it, or None when something in it is wider than
+    `width` (a word, a table cell's word, a cycle stage). Paragraphs keep their x shift for drawing."""
+    if isinstance(flowable, Paragraph):
+        wrapped = wrap_within(flowable, width, height)
+        if wrapped is None:
+            return None
+        h, flowable.cardgen_shift = wrapped
+    else:
+        w, h = flowable.wrap(width, height)
+        if w > width + 0.01 or getattr(flowable, "too_wide", False):
+            return None
+    return h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+
+
 def fit_story(build: Callable[[TextStyles], list[Flowable]], width: float, height: float,
               size: float, floor: float, step: float = 0.25) -> FittedStory | None:
     """Build the story at `size`, shrinking by `step` down to `floor` until it fits (width and height)."""
     while size >= floor - 1e-9:
-        story = build(TextStyles(size))
-        heights, fits = [], True
+        story, heights = build(TextStyles(size)), []
         for flowable in story:
-            if isinstance(flowable, Paragraph):
-                wrapped = wrap_within(flowable, width, height)
-                if wrapped is None:
-                    fits = False
-                    break
-                h, shift = wrapped
-                flowable.cardgen_shift = shift
-            else:
-                w, h = flowable.wrap(width, height)
-                if w > width + 0.01 or getattr(flowable, "too_wide", False):  # e.g. a table cell's word
-                    fits = False
-                    break
-            heights.append(h + flowable.getSpaceBefore() + flowable.getSpaceAfter())
-            if sum(heights) > height + 0.01:
-                fits = False
+            h = _measure(flowable, width, height)
+            if h is None or sum(heights) + h > height + 0.01:
                 break
-        if fits:
+            heights.append(h)
+        else:
             return FittedStory(story, heights, size)
         size = round(size - step, 3)
     return None
 
 
-def fit_sections(build: Callable[[TextStyles], list[tuple[str, Flowable]]], page: "Page", size: float,
-                 floor: float) -> tuple[FittedStory | None, str | None]:
+@dataclass(frozen=True)
+class Overflow:
+    """What keeps a story from fitting its page even at the floor size."""
+
+    key: Hashable  # the section, as the caller named it
+    too_wide: bool  # a word too wide for its line, cell or box; else the page runs over in this section
+
+
+def fit_sections(build: Callable[[TextStyles], list[tuple[Hashable, Flowable]]], page: "Page", size: float,
+                 floor: float) -> tuple[FittedStory | None, Overflow | None]:
     """Fit a story of (section key, flowable) pairs to the page body; when it does not fit even at
-    `floor`, return the key of the first section that runs over (or is too wide) instead."""
+    `floor`, say instead which section first runs over or is too wide."""
     width, height = page.body_width, page.body_top - page.body_bottom
     fitted = fit_story(lambda st: [f for _, f in build(st)], width, height, size, floor)
     if fitted is not None:
         return fitted, None
     sections, used = build(TextStyles(floor)), 0.0
     for key, flowable in sections:
-        if isinstance(flowable, Paragraph):
-            wrapped = wrap_within(flowable, width, height)
-            h, too_wide = (wrapped[0], False) if wrapped else (0.0, True)
-        else:
-            w, h = flowable.wrap(width, height)
-            too_wide = w > width + 0.01 or getattr(flowable, "too_wide", False)
-        used += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
-        if used > height + 0.01 or too_wide:
-            return None, key
-    return None, sections[-1][0]
+        h = _measure(flowable, width, height)
+        if h is None:
+            return None, Overflow(key, True)
+        used += h
+        if used > height + 0.01:
+            return None, Overflow(key, False)
+    return None, Overflow(sections[-1][0], False)
 
 
 def draw_story(canvas, story: FittedStory, x: float, y_top: float) -> float:

@@ -15,8 +15,8 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from ..layout.form import column_edges
 from ..layout.units import MM, length_pt
 from ..schema.guide import Guide, GuideTemplate, Section
-from .document import (Page, TextStyles, bullet_paragraph, colour, credit_fits, draw_footer, draw_header, draw_story,
-                       fit_sections, markup)
+from .document import (Overflow, Page, TextStyles, bullet_paragraph, colour, credit_fits, draw_footer, draw_header,
+                       draw_story, fit_sections, markup)
 from .fonts import font_name
 from .pdf import new_canvas
 from .text import wrap_within
@@ -33,12 +33,6 @@ def _item(text: str, st: TextStyles) -> Paragraph:
     return bullet_paragraph(text, st)
 
 
-class _CellTable(Table):
-    """A table whose cells were checked against their column widths (too_wide when one is not)."""
-
-    too_wide = False
-
-
 def _table(section: Section, st: TextStyles, accent: str, width: float) -> Table:
     spec = section.table
     edges = column_edges(len(spec.columns), spec.widths, 0.0, width)
@@ -46,9 +40,9 @@ def _table(section: Section, st: TextStyles, accent: str, width: float) -> Table
     head = st.bold("#FFFFFF")
     cells = [[Paragraph(markup(c), head) for c in spec.columns]]
     cells += [[Paragraph(markup(c), st.body.clone("cell", spaceAfter=0)) for c in row] for row in spec.rows]
-    too_wide = any(wrap_within(p, w - 2 * PAD, 10000) is None for row in cells for p, w in zip(row, widths))
-    table = _CellTable(cells, colWidths=widths, repeatRows=1)
-    table.too_wide = too_wide
+    table = Table(cells, colWidths=widths, repeatRows=1)
+    # fit_story reads this: a word wider than its cell does not fit, whatever the table's own width
+    table.too_wide = any(wrap_within(p, w - 2 * PAD, 10000) is None for row in cells for p, w in zip(row, widths))
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), colour(accent)),
         ("GRID", (0, 0), (-1, -1), 0.4, colour("#BBBBBB")),
@@ -80,10 +74,8 @@ class Cycle(Flowable):
         self.width, self.height = avail_w, 2 * (self.box_h * 1.45) + self.box_h
         style = self.styles.bold("#FFFFFF").clone("stage", alignment=TA_CENTER, spaceAfter=0)
         self.paras = [Paragraph(markup(s), style) for s in self.stages]
-        for para in self.paras:
-            fitted = wrap_within(para, self.box_w - 2 * PAD, 10000)
-            if fitted is None or fitted[0] > self.box_h - 2 * PAD:
-                self.too_wide = True
+        self.fitted = [wrap_within(para, self.box_w - 2 * PAD, 10000) for para in self.paras]
+        self.too_wide = any(f is None or f[0] > self.box_h - 2 * PAD for f in self.fitted)
         return self.width, self.height
 
     def draw(self):
@@ -108,18 +100,17 @@ class Cycle(Flowable):
             path.lineTo(ex - ux * head * 1.6 + uy * head, ey - uy * head * 1.6 - ux * head)
             path.close()
             c.drawPath(path, stroke=0, fill=1)
-        for (x, y), para in zip(centres, self.paras):
+        for (x, y), para, (h, shift) in zip(centres, self.paras, self.fitted):  # drawn only when all fit
             c.setFillColor(colour(self.accent))
             c.roundRect(x - self.box_w / 2, y - self.box_h / 2, self.box_w, self.box_h, 3 * MM, stroke=0, fill=1)
-            h, shift = wrap_within(para, self.box_w - 2 * PAD, 10000) or (0.0, 0.0)
             para.drawOn(c, x - self.box_w / 2 + PAD + shift, y - h / 2)
 
 
 def _story(guide: Guide, accent: str, width: float):
     def build(st: TextStyles):
-        out = [("intro", Paragraph(markup(guide.intro), st.italic))] if guide.intro else []
+        out = [(("intro",), Paragraph(markup(guide.intro), st.italic))] if guide.intro else []
         for i, section in enumerate(guide.sections):
-            key = f"sections[{i}]"
+            key = ("sections", i)
             out.append((key, Paragraph(markup(section.heading), st.heading(accent))))
             if section.text:
                 out.append((key, Paragraph(markup(section.text), st.body)))
@@ -132,30 +123,15 @@ def _story(guide: Guide, accent: str, width: float):
     return build
 
 
-def _too_wide(build, key: str, floor: float) -> bool:
-    """Whether the section `key` has a word too wide for its line, cell or cycle stage at the floor size."""
-    for k, flowable in build(TextStyles(floor)):
-        if k != key:
-            continue
-        if isinstance(flowable, Paragraph):
-            if wrap_within(flowable, PAGE.body_width, 10000) is None:
-                return True
-        else:
-            flowable.wrap(PAGE.body_width, 10000)  # a cycle checks its stages while wrapping
-            if getattr(flowable, "too_wide", False):
-                return True
-    return False
-
-
-def render_guide(guide: Guide, template: GuideTemplate, path: Path | None) -> tuple[str, str] | None:
-    """Draw the guide on one A4 page; else (what does not fit: 'bron', 'intro' or 'sections[i]', why)."""
+def render_guide(guide: Guide, template: GuideTemplate, path: Path | None) -> Overflow | None:
+    """Draw the guide on one A4 page; else what does not fit, keyed by its field path: ('bron',),
+    ('intro',) or ('sections', i)."""
     if not credit_fits(PAGE, guide.bron):
-        return "bron", "too long"
-    build = _story(guide, template.accent, PAGE.body_width)
-    floor = length_pt(template.min_size)
-    fitted, overflow = fit_sections(build, PAGE, length_pt(template.size), floor)
+        return Overflow(("bron",), False)
+    fitted, overflow = fit_sections(_story(guide, template.accent, PAGE.body_width), PAGE,
+                                    length_pt(template.size), length_pt(template.min_size))
     if fitted is None:
-        return overflow, "too wide" if _too_wide(build, overflow, floor) else "runs over"
+        return overflow
     if path is None:
         return None
     canvas = new_canvas(path, (PAGE.width, PAGE.height), guide.title, "guide")
