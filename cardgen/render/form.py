@@ -28,12 +28,28 @@ class FormResult:
     failures: list[tuple[tuple, str]]  # (field path, what is wrong) for text that does not fit
 
 
-CELL_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0)  # column headings and checkbox options shrink to 7 pt, then fail
+SHORT_FLOOR = 7.0  # column headings (from 9 pt) and checkbox options (from 10 pt) shrink to this, then fail
+OPTION_INDENT = 6.5 * MM  # a checkbox option's text starts right of its box
 
 
-def cell_size(text: str, width: float, face: str = "bold") -> float | None:
-    """The largest size at which a short text (a heading, an option) fits `width`."""
-    return next((s for s in CELL_SIZES if stringWidth(text, font_name(face), s) <= width), None)
+def _short_size(text: str, width: float, face: str, largest: float) -> float | None:
+    """The largest size, in half points from `largest` down to the floor, at which a short text fits `width`."""
+    size = largest
+    while size >= SHORT_FLOOR:
+        if stringWidth(text, font_name(face), size) <= width:
+            return size
+        size -= 0.5
+    return None
+
+
+def heading_size(heading: str, left: float, right: float) -> float | None:
+    """A table column heading between column borders `left` and `right`."""
+    return _short_size(heading, right - left - 3 * MM, "bold", 9.0)
+
+
+def option_size(option: str, width: float) -> float | None:
+    """A checkbox option on a writing space `width` wide."""
+    return _short_size(option, width - OPTION_INDENT, "regular", 10.0)
 
 
 def _short_texts(field: FormField, index: int, width: float) -> list[tuple[tuple, str]]:
@@ -42,13 +58,15 @@ def _short_texts(field: FormField, index: int, width: float) -> list[tuple[tuple
     if field.kind == "table":
         edges = column_edges(len(field.columns), field.widths, 0.0, width)
         for c, heading in enumerate(field.columns):
-            if cell_size(heading, edges[c + 1] - edges[c] - 3 * MM) is None:
+            if heading_size(heading, edges[c], edges[c + 1]) is None:
                 bad.append((("fields", index, "columns", c), f"the column heading '{heading}' does not fit its "
                             "column even at 7pt; shorten it or give the column more room with widths"))
-    for k, option in enumerate(field.options or []):
-        if field.kind == "checkbox" and cell_size(option, width - 6.5 * MM, "regular") is None:
-            bad.append((("fields", index, "options", k), f"the option '{option}' does not fit the page width even "
-                        "at 7pt; shorten it"))
+    if field.kind == "checkbox":  # a lone checkbox has its label beside the box
+        for path, option in ([(("options", k), o) for k, o in enumerate(field.options)] if field.options
+                             else [(("label",), field.label)]):
+            if option_size(option, width) is None:
+                bad.append((("fields", index) + path, f"the option '{option}' does not fit the page width beside "
+                            "its box even at 7pt; shorten it"))
     return bad
 
 
@@ -171,9 +189,9 @@ def _writing(canvas, field: FormField, page: Page, top: float, item: Placed, spa
         canvas.setFillColor(colour("brand.text"))
         for k, option in enumerate(options):
             y = top - (k + 1) * CHECK_ROW + 2 * MM
-            canvas.setFont(font_name("regular"), min(10.0, cell_size(option, w - 6.5 * MM, "regular") or 7.0))
+            canvas.setFont(font_name("regular"), option_size(option, w))  # checked to fit before drawing
             canvas.rect(x, y, 4 * MM, 4 * MM, stroke=1, fill=0)
-            canvas.drawString(x + 6.5 * MM, y + 1 * MM, option)
+            canvas.drawString(x + OPTION_INDENT, y + 1 * MM, option)
             if form:
                 name = field.id if not field.options else f"{field.id}.{k + 1}"
                 form.checkbox(name=name, tooltip=option, x=x, y=y, size=4 * MM, borderWidth=0,
@@ -184,7 +202,7 @@ def _writing(canvas, field: FormField, page: Page, top: float, item: Placed, spa
         edges = column_edges(len(cols), field.widths, x, w)
         canvas.setFillColor(colour("brand.text"))
         for c, heading in enumerate(cols):
-            canvas.setFont(font_name("bold"), cell_size(heading, edges[c + 1] - edges[c] - 3 * MM))
+            canvas.setFont(font_name("bold"), heading_size(heading, edges[c], edges[c + 1]))
             canvas.drawString(edges[c] + 1.5 * MM, top - spacing + 2.5 * MM, heading)
         for r in range(count + 2):
             canvas.line(x, top - r * spacing, x + w, top - r * spacing)

@@ -91,3 +91,12 @@ def test_table_columns_follow_their_widths_and_headings_have_no_field(built):
 def test_a_heading_is_drawn_in_the_print_version(built):
     text = PdfReader(built / "alles.pdf").pages[0].extract_text()
     assert "Tweede deel" in text and "Een kopje zonder invulruimte." in text
+
+
+def test_checkbox_options_print_at_10pt_beside_their_box(built):
+    import pdfplumber
+
+    with pdfplumber.open(built / "alles.pdf") as pdf:
+        words = [w for p in pdf.pages for w in p.extract_words(extra_attrs=["size"])]
+    option = next(w for w in words if w["text"] == "Vragensteller")
+    assert option["size"] == pytest.approx(10, abs=0.05)
