@@ -93,15 +93,16 @@ class AgendaKind:
 
     def render(self, planned: PlannedAgenda, staging: Staging, problems: Problems) -> None:
         path = f"agendas/{planned.agenda.agenda}.pdf"
-        if not self._report(planned, render_agenda(planned, staging.path(path)), problems):
+        if self._report(planned, render_agenda(planned, staging.path(path)), problems):
             staging.add(path, "agenda", planned.agenda.agenda, 1, planned.agenda.title)
 
-    def _report(self, planned: PlannedAgenda, overflow: str | None, problems: Problems) -> str | None:
+    def _report(self, planned: PlannedAgenda, overflow: str | None, problems: Problems) -> bool:
+        """Record what does not fit; True when the agenda fits (as the other kinds' _report)."""
         if overflow == "bron":
             planned.source.problem(problems, ("bron",), CREDIT_TOO_LONG)
         elif overflow:
             planned.source.problem(problems, ("blocks",), "the agenda does not fit one page; shorten the descriptions")
-        return overflow
+        return overflow is None
 
     def describe(self, planned: PlannedAgenda) -> str:
         total = sum(slot.minutes for slot, _, _ in planned.rows)
