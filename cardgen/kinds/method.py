@@ -45,14 +45,14 @@ class MethodKind:
             staging.add(a5, "cheatsheet", mid, 1, f"{planned.method.name} (A5)")
 
     def _report(self, planned: PlannedMethod, result, problems: Problems) -> bool:
-        if result.overflow and result.overflow.startswith("bron"):
+        overflow = result.overflow
+        if overflow and overflow.key == "bron":
             planned.source.problem(problems, ("bron",), CREDIT_TOO_LONG)
-        elif result.overflow:
-            section = result.overflow.split(" ")[0]
-            planned.source.problem(problems, (SECTION_FIELDS.get(section, "method"),), (
+        elif overflow:
+            planned.source.problem(problems, (SECTION_FIELDS.get(overflow.key, "method"),), (
                 f"method '{planned.method.method}' does not fit one page even at the floor size "
-                f"{planned.template.min_size}: section '{result.overflow}' runs over; shorten it"))
-        return result.overflow is None
+                f"{planned.template.min_size}: section '{overflow.key} ({result.paper})' runs over; shorten it"))
+        return overflow is None
 
     def describe(self, planned: PlannedMethod) -> str:
         return f"method    {planned.method.method:<28} {len(planned.method.steps):>4} steps  {planned.method.name}"

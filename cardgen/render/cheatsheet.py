@@ -106,7 +106,8 @@ def _story(method: Method, accent: str):
 
 @dataclass
 class SheetResult:
-    overflow: str | None  # the section that did not fit, when the method does not fit one page
+    overflow: Overflow | None = None  # the section that did not fit, when the method does not fit one page
+    paper: str = ""  # on which version: 'A4' or 'A5'
 
 
 def _fit(method: Method, template: CheatsheetTemplate, page: Page, scale: float):
@@ -126,12 +127,12 @@ def render_cheatsheets(method: Method, template: CheatsheetTemplate, a4_path: Pa
                        a5_path: Path | None) -> SheetResult:
     a4, missing = _fit(method, template, A4, 1.0)
     if a4 is None:
-        return SheetResult(f"{missing.key} (A4)")
+        return SheetResult(missing, "A4")
     a5, missing = _fit(method, template, A5, 0.8)
     if a5 is None:
-        return SheetResult(f"{missing.key} (A5)")
+        return SheetResult(missing, "A5")
     if a4_path is None:
-        return SheetResult(None)
+        return SheetResult()
     canvas = new_canvas(a4_path, (A4.width, A4.height), f"{method.name} – spiekbrief", "method cheat-sheet")
     _page(canvas, method, template, A4, a4, "methode")
     canvas.showPage()
@@ -150,4 +151,4 @@ def render_cheatsheets(method: Method, template: CheatsheetTemplate, a4_path: Pa
     canvas.restoreState()
     canvas.showPage()
     canvas.save()
-    return SheetResult(None)
+    return SheetResult()
