@@ -8,11 +8,10 @@ import unicodedata
 from pathlib import Path
 
 from . import pipeline
-from .errors import Problems
-from .kinds.certificate import CertificateKind
+from .errors import Overflow, Problems
+from .kinds.certificate import CertificateKind, plan_for, write_certificates
 from .layout.dates import dutch_date
 from .load.templates import display_path
-from .render.certificate import certificate_problem, render_certificates
 from .write import Staging
 
 COLUMNS = ("name", "date", "hours", "group", "organisation")
@@ -73,28 +72,30 @@ def certificates(pack_dir: Path, out_dir: Path, cert_id: str, people_csv: Path, 
         problems.add(str(pack_dir), f"no certificate with id '{cert_id}' (known: {known})")
     people = read_people(people_csv, problems)
     pipeline.activate_brand(ctx)  # fonts for fitting; the organisation's default name comes from the brand
+    pages = []
     if items and not problems:
         for line, person in enumerate(people, start=2):
-            field = certificate_problem(items[0].certificate, person)
-            if field:
-                problems.add(str(people_csv), f"the certificate for '{person['name']}' does not fit its page ({field} "
-                                              "too long even at the smallest size); shorten the row", line, None,
-                             "name" if field == "text" else field)
+            page = plan_for(items[0], person, ctx)
+            if isinstance(page, Overflow):
+                problems.add(str(people_csv), f"the certificate for '{person['name']}' does not fit its page: "
+                                              f"{page.detail()}; shorten the row", line, None,
+                             "name" if page.field == ("text",) else page.field[0])
+            pages.append(page)
     problems.raise_if_any()
-    cert = items[0].certificate
+    cert, assets = items[0].certificate, ctx.assets()
     staging = Staging(out_dir)
     try:
         merged = f"certificates/{cert_id}-deelnemers.pdf"
-        pages = render_certificates(cert, people, staging.path(merged), f"{cert.title} – deelnemers")
-        staging.add(merged, "certificate", cert_id, pages, cert.title)
+        count = write_certificates(pages, staging.path(merged), f"{cert.title} – deelnemers", assets)
+        staging.add(merged, "certificate", cert_id, count, cert.title)
         if split:
             used: dict[str, int] = {}
-            for person in people:
+            for person, page in zip(people, pages):
                 base = slug(person["name"])
                 used[base] = used.get(base, 0) + 1
                 name = base if used[base] == 1 else f"{base}-{used[base]}"
                 path = f"certificates/{cert_id}/{name}.pdf"
-                render_certificates(cert, [person], staging.path(path), f"{cert.title} – {person['name']}")
+                write_certificates([page], staging.path(path), f"{cert.title} – {person['name']}", assets)
                 staging.add(path, "certificate", f"{cert_id}/{name}", 1, person["name"])
         return staging.commit()
     finally:

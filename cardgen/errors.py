@@ -78,3 +78,33 @@ class Problems:
     def raise_if_any(self) -> None:
         if self.items:
             raise CardgenError(self.items)
+
+
+@dataclass(frozen=True)
+class Overflow:
+    """Text that does not fit where the layout put it: the one shape every kind reports it in.
+
+    The layout stage decides fitting once and returns these; the kind locates them in the content
+    file (`field`) and the run prints them with every other problem."""
+
+    item: str  # e.g. "card R-04 (front)", "method 'roddelmethode' (A5)"
+    field: tuple  # the content field to shorten, e.g. ("cards", 3, "text")
+    what: str  # what did not fit, e.g. "box 'question' (55.0 x 40.0 mm)", "section 'stappen'"
+    excess: float = 0.0  # points it runs over (0: a word too wide, or not measured)
+    too_wide: bool = False
+    floor: float | None = None  # the smallest size tried, points
+    hint: str = "shorten it"
+
+    def message(self) -> str:
+        return f"{self.item}: {self.detail()}; {self.hint}"
+
+    def detail(self) -> str:
+        """What did not fit and by how much, without the item and the hint."""
+        if self.too_wide:
+            how = "has a word wider than its line"
+        elif self.excess > 0:
+            how = f"runs over by {self.excess / (72 / 25.4):.1f} mm"
+        else:
+            how = "does not fit"
+        floor = f" even at the floor size {self.floor:g} pt" if self.floor is not None else ""
+        return f"{self.what} {how}{floor}"

@@ -11,6 +11,7 @@ from typing import Any
 
 from .errors import Problems
 from .render import brand as render_brand
+from .render.fonts import FontMetrics
 from .kinds import Context, Kind, registry
 from .load.brand import load_brand
 from .load.pack import load_pack
@@ -28,8 +29,8 @@ def build(pack_dir: Path, out_dir: Path, only: list[str] | None = None,
     ctx = load(pack_dir, template_dirs, only, problems, brand)
     ctx.agenda_options = agenda_options
     items = validate(ctx, problems)
-    planned = lay_out(items, ctx, problems)
     activate_brand(ctx)
+    planned = lay_out(items, ctx, problems)
     if problems:  # report text that does not fit too, before aborting: all errors of a run at once
         fit(planned, problems)
     problems.raise_if_any()
@@ -47,8 +48,9 @@ def check(pack_dir: Path, only: list[str] | None = None, template_dirs: list[Pat
     """Everything `build` does but drawing and writing: load, validate, lay out, fit all text."""
     problems = Problems()
     ctx = load(pack_dir, template_dirs, only, problems, brand)
-    planned = lay_out(validate(ctx, problems), ctx, problems)
+    items = validate(ctx, problems)
     activate_brand(ctx)
+    planned = lay_out(items, ctx, problems)
     fit(planned, problems)
     problems.raise_if_any()
     return [kind.describe(item) for kind, item in planned]
@@ -63,9 +65,10 @@ def load(pack_dir: Path, template_dirs: list[Path] | None, only: list[str] | Non
 
 
 def activate_brand(ctx: Context) -> None:
-    """Fonts, colours and author of the brand for everything drawn from here on."""
+    """Fonts, colours and author of the brand for everything measured and drawn from here on."""
     if ctx.brand is not None:
         render_brand.activate(ctx.brand.brand, ctx.brand.fonts, ctx.brand.logo)
+    ctx.metrics = FontMetrics()
 
 
 def validate(ctx: Context, problems: Problems) -> list[tuple[Kind, Any]]:

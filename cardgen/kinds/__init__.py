@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Protocol
 
-from ..errors import Problems
+from ..errors import Overflow, Problems
 from ..load.brand import BrandAssets
 from ..load.pack import Pack
 from ..load.templates import TemplateStore
@@ -28,6 +28,19 @@ class Context:
     only: set[str] | None = None  # item ids to build; None = all
     brand: BrandAssets | None = None  # None only when the brand itself had errors
     agenda_options: dict | None = None  # command-line values (start, participants, date) over the YAML
+    metrics: Any = None  # the measuring interface of the layout stage (the brand's fonts), set before lay_out
+
+    def colour(self, ref: str) -> str:
+        """A colour reference of a template or content (brand tokens included) as a concrete colour."""
+        from ..layout.color import resolve
+        from ..schema.brand import Brand
+
+        brand = self.brand.brand if self.brand is not None else Brand(brand="cardgen", name="cardgen")
+        return resolve(ref, brand.colors)
+
+    def assets(self) -> dict:
+        """The pictures plans refer to by name (the brand's logo)."""
+        return {"brand.logo": self.brand.logo} if self.brand is not None and self.brand.logo else {}
 
 
 class Kind(Protocol):
@@ -88,6 +101,11 @@ def with_templates(model, key: str, template_model, planned: Callable[[Source, A
         if template is not None:
             result.append(planned(source, item, template))
     return result
+
+
+def report(source: Source, overflow: Overflow, problems: Problems) -> None:
+    """Record text that does not fit, located at the content field to shorten."""
+    source.problem(problems, overflow.field, overflow.message())
 
 
 def item_id(source: Source, key: str) -> Any:

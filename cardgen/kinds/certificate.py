@@ -3,47 +3,62 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import Problems
+from ..errors import Overflow, Problems
+from ..layout.certificate import plan_certificate
+from ..layout.document import frame_for
+from ..layout.plan import Document, Page
 from ..load.yamlfile import Source
-from ..render.certificate import certificate_problem, render_certificates
-from ..render.document import CREDIT_TOO_LONG
-from ..schema.certificate import Certificate
-from ..schema.common import parse_items
+from ..render.draw import write_document
+from ..schema.certificate import Certificate, CertificateTemplate
 from ..write import Staging
+from . import report, with_templates
 
 
 @dataclass
 class PlannedCertificate:
     source: Source
     certificate: Certificate
+    template: CertificateTemplate
+    page: Page | None = None
+    assets: dict | None = None
+
+
+def plan_for(item: PlannedCertificate, person: dict, ctx) -> Page | Overflow:
+    """The certificate filled in for `person` ({} for the blank one) on the template's paper."""
+    cert = item.certificate
+    organisation = cert.organisation or (ctx.brand.brand.name if ctx.brand is not None else "")
+    return plan_certificate(cert, person, frame_for(item.template), organisation, ctx.colour(item.template.accent),
+                            ctx.colour("brand.text"), ctx.metrics, "brand.logo" in ctx.assets())
+
+
+def write_certificates(pages: list[Page], path, title: str, assets: dict) -> int:
+    return write_document(Document(title, "certificate of participation", pages), path, assets)
 
 
 class CertificateKind:
     key = "certificate"
 
     def validate(self, sources, ctx, problems: Problems) -> list[PlannedCertificate]:
-        return [PlannedCertificate(s, c) for s, c in parse_items(Certificate, "certificate", sources, problems, ctx.only)]
+        return with_templates(Certificate, "certificate", CertificateTemplate, PlannedCertificate, sources, ctx,
+                              problems)
 
-    def lay_out(self, item, ctx, problems: Problems):
+    def lay_out(self, item: PlannedCertificate, ctx, problems: Problems) -> PlannedCertificate | None:
+        """The blank certificate (filled ones are planned per person by `cardgen certificates`)."""
+        page = plan_for(item, {}, ctx)
+        if isinstance(page, Overflow):
+            report(item.source, page, problems)
+            return None
+        item.page, item.assets = page, ctx.assets()
         return item
 
-    def fit(self, planned, problems: Problems) -> bool:
-        """The blank certificate (filled ones are checked per person by `cardgen certificates`)."""
-        field = certificate_problem(planned.certificate, {})
-        if field == "bron":
-            planned.source.problem(problems, ("bron",), CREDIT_TOO_LONG)
-        elif field:
-            planned.source.problem(problems, (field,), f"the {field} does not fit the certificate page even at "
-                                                       "the smallest size; shorten it")
-        return field is None
+    def fit(self, planned, problems: Problems) -> None:
+        """Fitting was decided when the page was planned."""
 
     def render(self, planned: PlannedCertificate, staging: Staging, problems: Problems) -> None:
-        if not self.fit(planned, problems):
-            return
-        cid = planned.certificate.certificate
-        path = f"certificates/{cid}.pdf"
-        pages = render_certificates(planned.certificate, [], staging.path(path), planned.certificate.title)
-        staging.add(path, "certificate", cid, pages, planned.certificate.title)
+        cert = planned.certificate
+        path = f"certificates/{cert.certificate}.pdf"
+        pages = write_certificates([planned.page], staging.path(path), cert.title, planned.assets)
+        staging.add(path, "certificate", cert.certificate, pages, cert.title)
 
     def describe(self, planned: PlannedCertificate) -> str:
         return f"certificate {planned.certificate.certificate:<26}      {planned.certificate.title}"

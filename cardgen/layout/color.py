@@ -49,3 +49,16 @@ def to_rgb(colour: Colour) -> tuple[float, float, float]:
         return colour.values  # type: ignore[return-value]
     c, m, y, k = colour.values
     return tuple(round((1 - v) * (1 - k), 4) for v in (c, m, y))  # type: ignore[return-value]
+
+
+def resolve(ref: str, colors) -> str:
+    """A colour reference as a concrete colour: brand tokens ('brand.primary', 'palette.2') looked up in
+    the brand's `colors`, 'white' as #FFFFFF, anything else as given."""
+    if ref == "white":
+        return "#FFFFFF"
+    if ref.startswith("brand."):
+        return getattr(colors, ref.split(".", 1)[1])
+    if ref.startswith("palette."):
+        palette = colors.palette
+        return palette[(int(ref.split(".", 1)[1]) - 1) % len(palette)]
+    return ref

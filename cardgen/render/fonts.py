@@ -58,3 +58,19 @@ def register_fonts() -> str:
 
 def _lazy(face: str) -> str:
     return font_name(face)
+
+
+class FontMetrics:
+    """The measuring interface of the layout stage (`layout.typeset.Metrics`) for the active family.
+
+    Widths are cached per (text, face, size): titles, labels and words repeat across cards and pages."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, str, float], float] = {}
+
+    def width(self, text: str, face: str, size: float) -> float:
+        key = (text, face, size)
+        w = self._cache.get(key)
+        if w is None:
+            w = self._cache[key] = pdfmetrics.stringWidth(text, font_name(face), size)
+        return w

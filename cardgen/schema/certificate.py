@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import string
 
+from typing import Literal
+
 from pydantic import Field, field_validator
 
 from .common import Id, Strict
+from .template import PageTemplate
 
 PLACEHOLDERS = ("name", "date", "hours", "group", "organisation")
 
@@ -25,6 +28,8 @@ class Certificate(Strict):
     """The organising body (default: the brand's name)."""
     bron: str = Field(min_length=1)
     """The source credit."""
+    layout: str = "certificate"
+    """The certificate layout template."""
 
     @field_validator("text")
     @classmethod
@@ -38,3 +43,10 @@ class Certificate(Strict):
             raise ValueError(f"unknown placeholder {{{unknown[0]}}} (known: "
                              + ", ".join("{" + p + "}" for p in PLACEHOLDERS) + ")")
         return value
+
+
+class CertificateTemplate(PageTemplate):
+    """The page of a certificate (A4 landscape by default)."""
+
+    kind: Literal["certificate"]
+    """Always 'certificate'."""

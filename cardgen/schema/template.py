@@ -162,7 +162,15 @@ TEMPLATE_KINDS = {"card": CardTemplate, "sheet": SheetTemplate, "print": PrintTe
 
 
 class PageTemplate(TemplateBase):
-    """What the one-page document templates share: a base text size, a floor and an accent colour."""
+    """What the document templates share: the page (paper, orientation, margin), a base text size,
+    a floor and an accent colour."""
+
+    paper: PaperSize = "A4"
+    """A4, A5, A3, Letter, or e.g. '210mm x 297mm'; the page is laid out for it (not a scaled A4)."""
+    orientation: Literal["portrait", "landscape"] = "portrait"
+    """Paper orientation."""
+    margin: LengthStr | None = None
+    """Page margin on all sides (default 15 mm, 10 mm on A5 and smaller)."""
 
     size: LengthStr = "10pt"
     """Body text size."""

@@ -57,7 +57,7 @@ def test_a_row_too_long_for_the_page_is_reported_and_nothing_is_written(tmp_path
                      cwd=work)
     assert result.returncode == 2, result.stderr
     assert result.stderr.splitlines() == [
-        "long.csv:3: name: the certificate for 'Piet' does not fit its page (text too long even at the smallest "
-        "size); shorten the row",
+        "long.csv:3: name: the certificate for 'Piet' does not fit its page: the sentence runs over by 27.2 mm "
+        "even at the floor size 10 pt; shorten the row",
         "1 error, nothing written"]
     assert not (work / "out").exists()

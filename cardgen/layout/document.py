@@ -1,0 +1,273 @@
+"""Document pages (cheat-sheets, guides, agendas, forms, certificates) as plans.
+
+A document page has a colour band with the title, a body of blocks stacked
+top to bottom, and a footer with the source credit and a page label. The
+page's paper, orientation and margin come from the template. The body is fitted
+once, here: every block is set at a base size and the whole body shrinks in
+steps to the template's floor; what still does not fit is a `Miss` naming the
+section that runs over or holds a word too wide.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Hashable
+
+from .plan import Page, Rect, Rule, Text, moved
+from .typeset import Metrics, Span, set_lines, place
+from .units import MM, PAPER_SIZES, length_pt, parse_size
+
+MUTED = "#5A5A5A"
+RULE_GREY = "#BBBBBB"
+WHITE = "#FFFFFF"
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A document page's geometry in points, y from the top: paper, margin, header and footer."""
+
+    width: float = 210 * MM
+    height: float = 297 * MM
+    margin: float = 15 * MM
+    header: float = 24 * MM
+    footer: float = 10 * MM
+
+    @property
+    def body_top(self) -> float:
+        return self.header + 6 * MM
+
+    @property
+    def body_bottom(self) -> float:
+        return self.height - self.margin - self.footer
+
+    @property
+    def body_width(self) -> float:
+        return self.width - 2 * self.margin
+
+    @property
+    def body_height(self) -> float:
+        return self.body_bottom - self.body_top
+
+    @property
+    def small(self) -> bool:
+        """A5 and smaller: a narrower band and footer."""
+        return self.width * self.height < 0.6 * (210 * MM * 297 * MM)
+
+
+def paper(name: str, orientation: str = "portrait") -> tuple[float, float]:
+    """Paper size in points, turned to the orientation."""
+    w, h = parse_size(name, PAPER_SIZES)
+    if (orientation == "landscape") != (w > h):
+        w, h = h, w
+    return w, h
+
+
+def frame_for(template) -> Frame:
+    """The page geometry a template asks for: its paper, orientation and margin."""
+    w, h = paper(template.paper, template.orientation)
+    small = w * h < 0.6 * (210 * MM * 297 * MM)
+    margin = length_pt(template.margin) if template.margin is not None else (10 * MM if small else 15 * MM)
+    return Frame(w, h, margin, 18 * MM if small else 24 * MM, 8 * MM if small else 10 * MM)
+
+
+# ---- blocks: a block is set at a size in a width and gives its height and items at the origin
+
+@dataclass
+class Laid:
+    """A block set: its height, the space around it, and its items placed from (0, 0)."""
+
+    height: float
+    items: list = field(default_factory=list)
+    before: float = 0.0
+    after: float = 0.0
+
+    @property
+    def total(self) -> float:
+        return self.before + self.height + self.after
+
+
+# A block builder: (width, base size) -> Laid, or None when a word is too wide for its line or cell.
+Block = Callable[[float, float], "Laid | None"]
+
+
+@dataclass(frozen=True)
+class Style:
+    """A paragraph style as multiples of the base size."""
+
+    face: str = "regular"
+    scale: float = 1.0
+    color: str = "#1A1A1A"
+    leading: float = 1.3
+    before: float = 0.0
+    after: float = 0.0
+    indent: float = 0.0  # in base sizes
+    bullet: str | None = None
+    align: str = "left"
+
+
+def paragraph(content: list[Span] | str, style: Style, metrics: Metrics) -> Block:
+    """A block of text (spans, or plain text in the style's face), with an optional bullet."""
+    runs = [Span(content, style.face)] if isinstance(content, str) else content
+
+    def build(width: float, base: float) -> Laid | None:
+        size = base * style.scale
+        indent = style.indent * base
+        lines = set_lines(runs, width - indent, size, metrics, style.leading)
+        if lines is None:
+            return None
+        items = place(lines, indent, 0.0, width - indent, style.color, style.align)
+        if style.bullet:
+            items.append(Text(0.0, size, style.bullet, style.face, size, style.color))
+        return Laid(lines.height, items, size * style.before, size * style.after)
+
+    return build
+
+
+def space(points: float) -> Block:
+    return lambda width, base: Laid(points)
+
+
+def stack(blocks: list[Block], width: float, base: float) -> Laid | None:
+    """Blocks one under the other as one block (spaces inside kept)."""
+    items, y = [], 0.0
+    for block in blocks:
+        laid = block(width, base)
+        if laid is None:
+            return None
+        items.extend(moved(laid.items, 0.0, y + laid.before))
+        y += laid.total
+    return Laid(y, items)
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A body that does not fit even at the floor: the section that runs over (or is too wide)."""
+
+    key: Hashable
+    too_wide: bool
+    excess: float  # points beyond the body's height (0 when too wide)
+    floor: float
+
+
+@dataclass
+class Flow:
+    """A body fitted: its blocks set at `size`, placed from the body's top-left."""
+
+    items: list
+    height: float
+    size: float
+
+
+def fit_flow(build: Callable[[float], list[tuple[Hashable, Block]]], width: float, height: float,
+             size: float, floor: float, step: float = 0.25) -> Flow | Miss:
+    """The largest size from `size` down to `floor` at which all blocks fit `width` x `height`."""
+    s = size
+    while s >= floor - 1e-9:
+        flow = _set_flow(build(s), width, s)
+        if flow is not None and flow.height <= height + 0.01:
+            return flow
+        s = round(s - step, 3)
+    used = 0.0
+    for key, block in build(floor):
+        laid = block(width, floor)
+        if laid is None:
+            return Miss(key, True, 0.0, floor)
+        used += laid.total
+        if used > height + 0.01:
+            return Miss(key, False, used - height, floor)
+    return Miss(None, False, 0.0, floor)
+
+
+def _set_flow(blocks: list[tuple[Hashable, Block]], width: float, size: float) -> Flow | None:
+    items, y = [], 0.0
+    for _, block in blocks:
+        laid = block(width, size)
+        if laid is None:
+            return None
+        items.extend(moved(laid.items, 0.0, y + laid.before))
+        y += laid.total
+    return Flow(items, y, size)
+
+
+# ---- the frame: header band and footer
+
+def header(frame: Frame, title: str, accent: str, metrics: Metrics, subtitle: str | None = None,
+           label: str | None = None) -> list | None:
+    """A full-width band in the accent colour with the title (shrunk to fit), subtitle and label."""
+    items: list = [Rect(0, 0, frame.width, frame.header, fill=accent)]
+    room = frame.body_width - (metrics.width(label.upper(), "bold", 8) + 4 * MM if label else 0.0)
+    top = 20 if subtitle else 22
+    if frame.small:
+        top -= 5
+    title_size = next((s for s in _steps(top, 11) if metrics.width(title, "bold", s) <= room), None)
+    if title_size is None:
+        return None
+    if subtitle:
+        sub_size = 10.5 if not frame.small else 9
+        if metrics.width(subtitle, "italic", sub_size) > frame.body_width:
+            sub_size = next((s for s in _steps(sub_size, 6.5) if metrics.width(subtitle, "italic", s)
+                             <= frame.body_width), None)
+            if sub_size is None:
+                return None
+        baseline = frame.header / 2 - 2 * MM + title_size / 3
+        items.append(Text(frame.margin, baseline, title, "bold", title_size, WHITE))
+        items.append(Text(frame.margin, baseline + (6.5 if not frame.small else 5) * MM, subtitle, "italic",
+                          sub_size, WHITE))
+    else:
+        items.append(Text(frame.margin, frame.header / 2 + title_size / 3, title, "bold", title_size, WHITE))
+    if label:
+        items.append(Text(frame.width - frame.margin, frame.header - 4 * MM, label.upper(), "bold", 8, WHITE,
+                          "right"))
+    return items
+
+
+def _steps(top: float, floor: float, step: float = 0.5) -> list[float]:
+    out, s = [], top
+    while s >= floor - 1e-9:
+        out.append(s)
+        s -= step
+    return out
+
+
+CREDIT_HINT = ("shorten it: the footer takes two lines of small print at most (the full credit can go in a "
+               "comment or the pack's README)")
+
+# The credit line shrinks to fit its page, then takes a second line; beyond that the item fails.
+FOOTER_SIZES = (7.0, 6.5, 6.0, 5.5)
+
+
+def footer_lines(left: str, right: str, width: float, metrics: Metrics, face: str = "regular"
+                 ) -> tuple[float, list[str]] | None:
+    """The credit as (size, lines) at the largest size where it fits `width` beside the page label
+    `right` in one line, else in two; None when even two lines at the smallest size are too long."""
+    for max_lines in (1, 2):
+        for size in FOOTER_SIZES:
+            room = width - (metrics.width(right, face, size) + 4 * MM if right else 0.0)
+            lines = set_lines([Span(left, face)], room, size, metrics, 1.2)
+            if lines is not None and len(lines.lines) <= max_lines:
+                return size, ["".join(r.text if i == 0 else " " + r.text for i, r in enumerate(line.runs))
+                              for line in lines.lines]
+    return None
+
+
+def footer(frame: Frame, left: str, right: str, metrics: Metrics) -> list | None:
+    """A thin rule and small print: the credit left (one or two lines), a page label right."""
+    fitted = footer_lines(left, right, frame.body_width, metrics)
+    if fitted is None:
+        return None
+    size, lines = fitted
+    leading = size * 1.2
+    base = frame.height - frame.margin - 1 * MM  # baseline of the last line
+    rule = base - (len(lines) - 1) * leading - 3.5 * MM
+    items: list = [Rule(frame.margin, rule, frame.width - frame.margin, rule, RULE_GREY, 0.5)]
+    for i, line in enumerate(reversed(lines)):
+        items.append(Text(frame.margin, base - i * leading, line, "regular", size, MUTED))
+    if right:
+        items.append(Text(frame.width - frame.margin, base, right, "regular", size, MUTED, "right"))
+    return items
+
+
+def page_with(frame: Frame, *parts: list) -> Page:
+    page = Page(frame.width, frame.height)
+    for part in parts:
+        page.add(*part)
+    return page

@@ -1,0 +1,157 @@
+"""The page plan: what the layout stage decides and the render stage draws.
+
+A plan is plain data in points, measured from the page's top-left corner with y
+downwards (as a designer reads a page). Text is already broken into lines at
+its chosen size; colours are concrete (`#RRGGBB` or `cmyk(...)`), brand tokens
+resolved. The render stage walks the items and decides nothing; tests read a
+plan as numbers without drawing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Union
+
+
+@dataclass(frozen=True)
+class Text:
+    """One run of text on one baseline; `x` is where it starts (left), ends (right) or its centre."""
+
+    x: float
+    y: float  # baseline
+    text: str
+    face: str  # regular, bold, italic, bold-italic
+    size: float
+    color: str
+    align: str = "left"
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    width: float
+    height: float
+    fill: str | None = None
+    stroke: str | None = None
+    line_width: float = 0.5
+    radius: float = 0.0
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A straight line (optionally dashed: `dash` is on/off lengths)."""
+
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    color: str
+    width: float = 0.5
+    dash: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class Path:
+    """A closed or open polygon through `points`, filled and/or stroked (arrows, rings)."""
+
+    points: tuple[tuple[float, float], ...]
+    fill: str | None = None
+    stroke: str | None = None
+    line_width: float = 0.5
+    closed: bool = True
+
+
+@dataclass(frozen=True)
+class Image:
+    """A picture from the run's assets (`ref`), fitted whole and centred in the box."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    ref: str  # "brand.logo", "deck.logo", …: the render stage looks it up in its assets
+    behind: str = "#FFFFFF"  # what transparency is flattened onto
+
+
+@dataclass(frozen=True)
+class Icon:
+    name: str
+    x: float
+    y: float
+    size: float
+    color: str
+    behind: str | None = None  # the colour a cut-out shape stands on
+
+
+@dataclass(frozen=True)
+class Field:
+    """An AcroForm field: `kind` text, multiline or checkbox."""
+
+    kind: str
+    name: str
+    x: float
+    y: float
+    width: float
+    height: float
+    tooltip: str = ""
+    size: float = 10.0
+
+
+@dataclass(frozen=True)
+class Group:
+    """Items drawn together, once per file, and placed wherever a `Use` names them (form XObjects)."""
+
+    key: str
+    width: float
+    height: float
+    items: tuple
+    bleed: float = 0.0
+
+
+@dataclass(frozen=True)
+class Use:
+    group: Group
+    x: float
+    y: float
+
+
+Item = Union[Text, Rect, Rule, Path, Image, Icon, Field, Use]
+
+
+@dataclass
+class Page:
+    width: float
+    height: float
+    items: list = field(default_factory=list)
+    trim: tuple[float, float, float, float] | None = None  # x, y, width, height (print-shop pages)
+    bleed: tuple[float, float, float, float] | None = None
+
+    def add(self, *items) -> None:
+        self.items.extend(items)
+
+
+@dataclass
+class Document:
+    """One output file's pages and metadata."""
+
+    title: str
+    subject: str
+    pages: list[Page] = field(default_factory=list)
+
+
+def moved(items, dx: float, dy: float) -> list:
+    """The items shifted by (dx, dy): blocks are laid out at the origin and placed afterwards."""
+    out = []
+    for item in items:
+        if isinstance(item, Rule):
+            out.append(replace(item, x1=item.x1 + dx, y1=item.y1 + dy, x2=item.x2 + dx, y2=item.y2 + dy))
+        elif isinstance(item, Path):
+            out.append(replace(item, points=tuple((x + dx, y + dy) for x, y in item.points)))
+        else:
+            out.append(replace(item, x=item.x + dx, y=item.y + dy))
+    return out
+
+
+def texts(page: Page) -> list[Text]:
+    """The text runs of a page in drawing order (tests and the fit report read them)."""
+    return [i for i in page.items if isinstance(i, Text)]

@@ -1,0 +1,141 @@
+"""Drawing a plan: every item of a page onto a reportlab canvas, deciding nothing.
+
+Plans measure from the page's top-left with y downwards; PDF space has y
+upwards, so every y is flipped here. Colours are concrete in the plan and are
+painted in the file's colour mode (RGB, or CMYK for print-shop files).
+"""
+from __future__ import annotations
+
+from pathlib import Path as FilePath
+
+from ..layout import plan
+from .color import paint, rgb_of
+from .fonts import font_name
+from .icons import draw_icon
+from .images import draw_image
+from .pdf import new_canvas
+
+
+def write_document(doc: plan.Document, path: FilePath, assets: dict | None = None, mode: str = "rgb",
+                   keywords: str = "intervisie") -> int:
+    """Draw every page of the plan into a new PDF at `path`; returns the page count."""
+    first = doc.pages[0]
+    canvas = new_canvas(path, (first.width, first.height), doc.title, doc.subject, keywords)
+    for page in doc.pages:
+        canvas.setPageSize((page.width, page.height))
+        draw_page(canvas, page, assets or {}, mode)
+        canvas.showPage()
+    canvas.save()
+    return len(doc.pages)
+
+
+def draw_page(canvas, page: plan.Page, assets: dict, mode: str = "rgb") -> None:
+    if page.trim is not None:
+        canvas.setTrimBox(_box(page, page.trim))
+    if page.bleed is not None:
+        canvas.setBleedBox(_box(page, page.bleed))
+    draw_items(canvas, page.items, page.height, assets, mode)
+
+
+def _box(page: plan.Page, box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    x, y, w, h = box
+    return x, page.height - y - h, x + w, page.height - y
+
+
+def draw_items(canvas, items, height: float, assets: dict, mode: str) -> None:
+    """Draw items measured from the top-left of an area `height` points tall."""
+    for item in items:
+        _DRAW[type(item)](canvas, item, height, assets, mode)
+
+
+def _text(canvas, t: plan.Text, height, assets, mode) -> None:
+    canvas.setFillColor(paint(t.color, mode))
+    canvas.setFont(font_name(t.face), t.size)
+    y = height - t.y
+    if t.align == "right":
+        canvas.drawRightString(t.x, y, t.text)
+    elif t.align == "center":
+        canvas.drawCentredString(t.x, y, t.text)
+    else:
+        canvas.drawString(t.x, y, t.text)
+
+
+def _rect(canvas, r: plan.Rect, height, assets, mode) -> None:
+    if r.fill:
+        canvas.setFillColor(paint(r.fill, mode))
+    if r.stroke:
+        canvas.setStrokeColor(paint(r.stroke, mode))
+        canvas.setLineWidth(r.line_width)
+    args = (r.x, height - r.y - r.height, r.width, r.height)
+    stroke, fill = (1 if r.stroke else 0), (1 if r.fill else 0)
+    if r.radius:
+        canvas.roundRect(*args, r.radius, stroke=stroke, fill=fill)
+    else:
+        canvas.rect(*args, stroke=stroke, fill=fill)
+
+
+def _rule(canvas, r: plan.Rule, height, assets, mode) -> None:
+    canvas.setStrokeColor(paint(r.color, mode))
+    canvas.setLineWidth(r.width)
+    canvas.setDash(list(r.dash) if r.dash else [])
+    canvas.line(r.x1, height - r.y1, r.x2, height - r.y2)
+    if r.dash:
+        canvas.setDash([])
+
+
+def _path(canvas, p: plan.Path, height, assets, mode) -> None:
+    path = canvas.beginPath()
+    (x0, y0), rest = p.points[0], p.points[1:]
+    path.moveTo(x0, height - y0)
+    for x, y in rest:
+        path.lineTo(x, height - y)
+    if p.closed:
+        path.close()
+    if p.fill:
+        canvas.setFillColor(paint(p.fill, mode))
+    if p.stroke:
+        canvas.setStrokeColor(paint(p.stroke, mode))
+        canvas.setLineWidth(p.line_width)
+    canvas.drawPath(path, stroke=1 if p.stroke else 0, fill=1 if p.fill else 0)
+
+
+def _image(canvas, i: plan.Image, height, assets, mode) -> None:
+    info = assets.get(i.ref)
+    if info is not None:
+        draw_image(canvas, info, i.x, height - i.y - i.height, i.width, i.height, rgb_of(paint(i.behind, "rgb")))
+
+
+def _icon(canvas, i: plan.Icon, height, assets, mode) -> None:
+    draw_icon(canvas, i.name, i.x, height - i.y - i.size, i.size, paint(i.color, mode),
+              paint(i.behind, mode) if i.behind else None)
+
+
+def _field(canvas, f: plan.Field, height, assets, mode) -> None:
+    y = height - f.y - f.height
+    if f.kind == "checkbox":
+        canvas.acroForm.checkbox(name=f.name, tooltip=f.tooltip, x=f.x, y=y, size=f.width, borderWidth=0.5,
+                                 buttonStyle="check")
+    else:
+        canvas.acroForm.textfield(name=f.name, tooltip=f.tooltip, x=f.x, y=y, width=f.width, height=f.height,
+                                  borderWidth=0.5, fontSize=f.size,
+                                  fieldFlags="multiline" if f.kind == "multiline" else "")
+
+
+def _use(canvas, u: plan.Use, height, assets, mode) -> None:
+    """A group drawn once per file as a form XObject, placed here (its top-left at u.x, u.y)."""
+    g = u.group
+    forms = canvas.__dict__.setdefault("_cardgen_forms", {})
+    key = (g.key, mode)
+    if key not in forms:
+        forms[key] = name = f"cgform{len(forms)}"
+        canvas.beginForm(name, -g.bleed, -g.bleed, g.width + g.bleed, g.height + g.bleed)
+        draw_items(canvas, g.items, g.height, assets, mode)
+        canvas.endForm()
+    canvas.saveState()
+    canvas.translate(u.x, height - u.y - g.height)
+    canvas.doForm(forms[key])
+    canvas.restoreState()
+
+
+_DRAW = {plan.Text: _text, plan.Rect: _rect, plan.Rule: _rule, plan.Path: _path, plan.Image: _image,
+         plan.Icon: _icon, plan.Field: _field, plan.Use: _use}
