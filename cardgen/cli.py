@@ -28,13 +28,18 @@ def main() -> None:
     _show_warnings()
 
 
+class _Warnings(logging.Handler):
+    """Writes each warning to the stderr of the moment (click's), so runs in one process each get theirs."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"warning: {record.getMessage()}", err=True)
+
+
 def _show_warnings() -> None:
     """Warnings (not errors) go to stderr as `warning: file:line:col: field: message`."""
     log = logging.getLogger("cardgen")
-    if not log.handlers:
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("warning: %(message)s"))
-        log.addHandler(handler)
+    if not any(isinstance(h, _Warnings) for h in log.handlers):
+        log.addHandler(_Warnings())
         log.propagate = False
 
 

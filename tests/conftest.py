@@ -1,10 +1,13 @@
-"""Shared helpers: run the real CLI in a subprocess, and build packs once per session."""
+"""Shared helpers: run the CLI in-process (click's CliRunner) or, for a few smoke tests, in a
+subprocess; build packs once per session."""
 from __future__ import annotations
 
 import os
 import shutil
 import subprocess
 import sys
+import traceback
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -15,7 +18,39 @@ EPOCH = "1764000000"  # 2025-11-24, a fixed SOURCE_DATE_EPOCH for reproducible b
 MM = 72 / 25.4
 
 
-def run_cli(*args: str, cwd: Path, epoch: str | None = EPOCH) -> subprocess.CompletedProcess:
+@dataclass
+class Ran:
+    """What a CLI run gave: its exit status and its two output streams."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_cli(*args: str, cwd: Path, epoch: str | None = EPOCH) -> Ran:
+    """The CLI run in this process, in `cwd`, with SOURCE_DATE_EPOCH set (or unset with None).
+
+    An unexpected exception is reported as a traceback on stderr with status 1, as the real
+    process would print it, so tests that refuse tracebacks still see them."""
+    from click.testing import CliRunner
+
+    from cardgen.cli import main
+
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(main, list(args), env={"SOURCE_DATE_EPOCH": epoch}, catch_exceptions=True)
+    finally:
+        os.chdir(old)
+    stderr = result.stderr
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        stderr += "Traceback (most recent call last):\n" + "".join(traceback.format_exception(result.exception))
+        return Ran(1, result.stdout, stderr)
+    return Ran(result.exit_code, result.stdout, stderr)
+
+
+def run_process(*args: str, cwd: Path, epoch: str | None = EPOCH) -> subprocess.CompletedProcess:
+    """The CLI as a real process (`python -m cardgen`), for the few end-to-end smoke tests."""
     env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     if epoch is not None:
         env["SOURCE_DATE_EPOCH"] = epoch
