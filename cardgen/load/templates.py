@@ -68,6 +68,26 @@ class TemplateStore:
             return sorted(names)
         return sorted(name for name, path in names.items() if _kind_of(path) == kind)
 
+    def catalogue(self) -> list[tuple[str, str, Path, list[str], list[Path]]]:
+        """Every template on the search path: (name, kind, the file that is used, what it extends,
+        the files it overrides further down the path), by name."""
+        found: dict[str, list[Path]] = {}
+        for folder in self.folders:
+            for path in sorted(folder.glob("*.yaml")):
+                found.setdefault(path.stem, []).append(path)
+        out = []
+        for name in sorted(found):
+            used, *hidden = found[name]
+            try:
+                data = yaml.safe_load(used.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, yaml.YAMLError):
+                data = None
+            data = data if isinstance(data, dict) else {}
+            parents = data.get("extends") or []
+            out.append((name, str(data.get("kind", "?")), used, [parents] if isinstance(parents, str)
+                        else [str(p) for p in parents], hidden))
+        return out
+
     def find(self, name: str) -> Path | None:
         for folder in self.folders:
             candidate = folder / f"{name}.yaml"

@@ -1,0 +1,25 @@
+"""`cardgen calibrate`: a two-sided test sheet to read a printer's front-to-back offset."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .options import OUTPUT, TEMPLATES, echo_entries
+
+
+@click.command()
+@click.option("--sheet", default="a4", show_default=True, help="The sheet template to calibrate.")
+@OUTPUT
+@click.option("--pack", type=click.Path(path_type=Path, file_okay=False), default="content", show_default=True,
+              help="Content pack whose templates/ (and the project's beside it) are searched first.")
+@TEMPLATES
+def calibrate(sheet: str, out: Path, pack: Path, template_dirs: tuple[Path, ...]) -> None:
+    """Print a two-sided test sheet to measure the front-to-back offset of your printer."""
+    from ..calibration import calibrate as make
+    from ..load.pack import Pack
+
+    folders = list(template_dirs) + Pack(pack.resolve()).template_dirs()
+    echo_entries(make(out, sheet, folders), out)
+    click.echo("Print it duplex at 100 %, hold it against the light and read the scales: "
+               "put the values in the sheet template as back_offset: [right, down].")

@@ -1,0 +1,30 @@
+"""`cardgen templates`: every layout template a pack can use, where it comes from, what it extends."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .options import PACK, TEMPLATES
+
+
+@click.command()
+@PACK
+@TEMPLATES
+def templates(pack: Path, template_dirs: tuple[Path, ...]) -> None:
+    """List the layout templates on PACK's search path: name, kind, origin and what each extends."""
+    from ..errors import Problems
+    from ..load.pack import Pack
+    from ..load.templates import BUILTIN_DIR, TemplateStore, display_path
+
+    pack_dirs = Pack(pack.resolve()).template_dirs()
+    store = TemplateStore(list(template_dirs) + pack_dirs, Problems())
+    origins = {d.resolve(): "--templates" for d in template_dirs}
+    origins.update({pack_dirs[0].resolve(): "pack", pack_dirs[1].resolve(): "project",
+                    BUILTIN_DIR.resolve(): "built-in"})
+    for name, kind, path, parents, hidden in store.catalogue():
+        origin = origins.get(path.parent.resolve(), "?")
+        extends = f"  extends {', '.join(parents)}" if parents else ""
+        over = f"  (overrides the {', '.join(origins.get(h.parent.resolve(), '?') for h in hidden)} one)" \
+            if hidden else ""
+        click.echo(f"{name:<22} {kind:<11} {origin:<9} {display_path(path)}{extends}{over}")
