@@ -13,14 +13,18 @@ CONTENT = ROOT / "content"
 DECKS = {
     "reflectiekaarten": {"instructie": 1, "emotie": 6, "perspectief": 6, "leiderschap": 6, "scenario": 6,
                          "toekomst": 6},
-    "helpende-vragen": {"verhelderend": 5, "perspectief": 5, "gevoel": 5, "reflectie": 5, "oplossing": 5,
-                        "groep": 5, "afsluiting": 5},
-    "rolkaarten": {"casusinbrenger": 5, "procesbegeleider": 5, "vragensteller": 5, "reflector": 5, "notulist": 4,
-                   "gespreksleider": 1},
+    "helpende-vragen": {"uitleg": 1, "verhelderend": 5, "perspectief": 5, "gevoel": 5, "reflectie": 5,
+                        "oplossing": 5, "groep": 5, "afsluiting": 5},
+    "rolkaarten": {"uitleg": 1, "casusinbrenger": 5, "facilitator": 5, "vragensteller": 5, "reflector": 5,
+                   "notulist": 4},
     "werkvraag-vinden": {"test": 12, "werkvraag": 4, "voorbeeld": 2},
-    "valkuilen-en-succesfactoren": {"valkuil": 9, "succes": 4},
-    "check-in-en-thema-s": {"check-in": 2, "check-out": 2, "thema": 5, "skj": 3},
-    "methodekaarten": {"uitleg": 1, "basis": 5, "analyse": 3, "spiegel": 3, "creatief": 1},
+    "valkuilen-en-succesfactoren": {"uitleg": 1, "valkuil": 9, "succes": 4},
+    "check-in-en-thema-s": {"uitleg": 1, "check-in": 2, "check-out": 2, "thema": 5, "skj": 3},
+    "methodekaarten": {"uitleg": 2, "basis": 5, "analyse": 3, "spiegel": 3, "creatief": 1},
+    "vraagtechnieken": {"uitleg": 1, "open": 3, "verhelderend": 3, "doorvragen": 3, "spiegel": 3,
+                        "confronterend": 3, "lsd": 3, "vermijden": 3},
+    "voorbeeldcasussen": {"uitleg": 1, "onderwijs": 1, "zorg": 1, "jeugdzorg": 1, "sociaal-werk": 1,
+                          "management": 1, "ict": 1},
 }
 
 
@@ -87,7 +91,7 @@ DOCUMENTS = {
     "form": ["casusinbrengformulier", "reflectieformulier", "smart-actieplan", "zelf-intervisietest",
              "krachtenveldanalyse", "evaluatieformulier", "groepscontract", "voorbereiding"],
     "certificate": ["bewijs-van-deelname"],
-    "guide": ["facilitator", "smart-actieplan", "leren-in-intervisie"],
+    "guide": ["facilitator", "smart-actieplan", "leren-in-intervisie", "draaiboek-facilitator"],
 }
 MANIFEST_KINDS = {"method": ["cheatsheet"], "agenda": ["agenda"], "form": ["form-print", "form-fillable"],
                   "certificate": ["certificate"], "guide": ["guide"]}
