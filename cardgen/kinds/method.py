@@ -1,15 +1,20 @@
-"""The method kind: a cheat-sheet per method, methods/<id>-a4.pdf and methods/<id>-a5.pdf."""
+"""The method kind: a cheat-sheet per method, methods/<id>-a4.pdf and methods/<id>-a5.pdf.
+
+The first follows the method's template (`layout:`, default `cheatsheet`: A4); the second the small
+template that one names (`a5:`, default `cheatsheet-a5`), printed two to a sheet.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import Problems
+from ..errors import Overflow, Problems
+from ..layout.cheatsheet import plan_cheatsheet, sheet
+from ..layout.plan import Document
 from ..load.yamlfile import Source
-from ..render.cheatsheet import render_cheatsheets
-from ..render.document import CREDIT_TOO_LONG
+from ..render.draw import write_document
 from ..schema.method import CheatsheetTemplate, Method
 from ..write import Staging
-from . import with_templates
+from .base import Output, report, with_templates
 
 
 @dataclass
@@ -17,42 +22,53 @@ class PlannedMethod:
     source: Source
     method: Method
     template: CheatsheetTemplate
-
-
-# The cheat-sheet's sections and the fields they show, so an overflow points at the text to shorten.
-SECTION_FIELDS = {"doel": "goal", "wanneer": "when", "duur": "duration", "stappen": "steps", "rollen": "roles",
-                  "vragen": "example_questions", "valkuilen": "pitfalls"}
+    small: CheatsheetTemplate | None = None  # the template of the A5 version
+    full: Document | None = None  # the plan of methods/<id>-a4.pdf
+    sheet: Document | None = None  # the plan of methods/<id>-a5.pdf
+    assets: dict | None = None
 
 
 class MethodKind:
     key = "method"
+    model = Method
+    templates = {"cheatsheet": CheatsheetTemplate}
+    outputs = (Output("cheatsheet", "methoden", "spiekbrieven per methode (A4, en A5: twee per vel, of een lange "
+                      "methode op twee pagina’s naast elkaar)", "Methoden"),)
 
     def validate(self, sources, ctx, problems: Problems) -> list[PlannedMethod]:
-        return with_templates(Method, "method", CheatsheetTemplate, PlannedMethod, sources, ctx, problems)
+        def planned(source: Source, method: Method, template: CheatsheetTemplate) -> PlannedMethod:
+            where = ctx.store.source(template.template).mark(("a5",))
+            return PlannedMethod(source, method, template, ctx.store.get(template.a5, CheatsheetTemplate, where, "a5"))
 
-    def lay_out(self, item: PlannedMethod, ctx, problems: Problems) -> PlannedMethod:
-        return item  # fitting the page is the layout; it needs the fonts, so it happens in render
+        return with_templates(Method, "method", CheatsheetTemplate, planned, sources, ctx, problems)
+
+    def lay_out(self, item: PlannedMethod, ctx, problems: Problems) -> PlannedMethod | None:
+        if item.small is None:  # its template was reported
+            return None
+        method, ink = item.method, ctx.colour("brand.text")
+        full = plan_cheatsheet(method, item.template, ctx.colour(item.template.accent), ink, ctx.metrics)
+        if isinstance(full, Overflow):  # one report per method: the small version would say the same
+            report(item.source, full, problems)
+            return None
+        small = plan_cheatsheet(method, item.small, ctx.colour(item.small.accent), ink, ctx.metrics)
+        if isinstance(small, Overflow):
+            report(item.source, small, problems)
+            return None
+        item.full = Document(f"{method.name} – spiekbrief", "method cheat-sheet", full)
+        subject = "two A5 cheat-sheets" if len(small) == 1 else "an A5 cheat-sheet, its two pages side by side"
+        item.sheet = Document(f"{method.name} – spiekbrief A5", subject, [sheet(small)])
+        item.assets = ctx.assets()
+        return item
 
     def fit(self, planned: PlannedMethod, problems: Problems) -> None:
-        self._report(planned, render_cheatsheets(planned.method, planned.template, None, None), problems)
+        """Fitting was decided when the page was planned."""
 
     def render(self, planned: PlannedMethod, staging: Staging, problems: Problems) -> None:
-        mid = planned.method.method
+        mid, name = planned.method.method, planned.method.name
         a4, a5 = f"methods/{mid}-a4.pdf", f"methods/{mid}-a5.pdf"
-        result = render_cheatsheets(planned.method, planned.template, staging.path(a4), staging.path(a5))
-        if self._report(planned, result, problems):
-            staging.add(a4, "cheatsheet", mid, 1, planned.method.name)
-            staging.add(a5, "cheatsheet", mid, 1, f"{planned.method.name} (A5)")
-
-    def _report(self, planned: PlannedMethod, result, problems: Problems) -> bool:
-        overflow = result.overflow
-        if overflow and overflow.key == "bron":
-            planned.source.problem(problems, ("bron",), CREDIT_TOO_LONG)
-        elif overflow:
-            planned.source.problem(problems, (SECTION_FIELDS.get(overflow.key, "method"),), (
-                f"method '{planned.method.method}' does not fit one page even at the floor size "
-                f"{planned.template.min_size}: section '{overflow.key} ({result.paper})' runs over; shorten it"))
-        return overflow is None
+        staging.add(a4, "cheatsheet", mid, write_document(planned.full, staging.path(a4), planned.assets), name)
+        staging.add(a5, "cheatsheet", mid, write_document(planned.sheet, staging.path(a5), planned.assets),
+                    f"{name} (A5)")
 
     def describe(self, planned: PlannedMethod) -> str:
         return f"method    {planned.method.method:<28} {len(planned.method.steps):>4} steps  {planned.method.name}"

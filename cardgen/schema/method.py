@@ -72,7 +72,13 @@ class Method(Strict):
 
 
 class CheatsheetTemplate(PageTemplate):
-    """A one-page cheat-sheet: A4, and A5 two to an A4 sheet (fitted on its own at 80 % of the sizes)."""
+    """A method's cheat-sheet on the template's paper (A4 by default), with a small version beside it."""
 
     kind: Literal["cheatsheet"]
     """Always 'cheatsheet'."""
+    pages: int = Field(default=1, ge=1, le=2)
+    """The most pages a cheat-sheet may take: the body shrinks to `min_size` on one page first, and
+    only then runs on to a second page."""
+    a5: str = "cheatsheet-a5"
+    """The template of the small version (methods/ID-a5.pdf), laid out on its own paper: two copies side
+    by side on one sheet, or its first and second page side by side. Read from the method's template only."""

@@ -55,10 +55,49 @@ def test_bars_are_proportional_to_the_durations(built):
         assert bar == pytest.approx(26 * minutes / 45, abs=0.3)
 
 
+def _halves(pdf):
+    page = pdf.pages[0]
+    return (page.crop((0, 0, page.width / 2, page.height)).extract_text(),
+            page.crop((page.width / 2, 0, page.width, page.height)).extract_text())
+
+
 def test_a5_two_copies_on_a4_landscape(built):
+    with pdfplumber.open(built / "vijf-stappenmethode-a5.pdf") as pdf:
+        page = pdf.pages[0]
+        assert len(pdf.pages) == 1
+        assert (page.width / MM, page.height / MM) == pytest.approx((297, 210), abs=0.1)
+        # The two A5 pages (296 mm together) are centred: each half's text keeps the 10 mm margin.
+        half = page.width / 2
+        for c in page.chars:
+            start, end = (0.5 * MM, half) if c["x0"] < half else (half, page.width - 0.5 * MM)
+            assert c["x0"] >= start + 10 * MM - 0.1 and c["x1"] <= end - 10 * MM + 0.1
+        left, right = _halves(pdf)
+    assert "Probleemformulering" in left and left == right
+
+
+def test_a5_of_a_long_method_is_two_pages_side_by_side(built):
     with pdfplumber.open(built / "intercollegiale-bevraging-a5.pdf") as pdf:
+        assert len(pdf.pages) == 1
         page = pdf.pages[0]
         assert (page.width / MM, page.height / MM) == pytest.approx((297, 210), abs=0.1)
-        left = page.crop((0, 0, page.width / 2, page.height)).extract_text()
-        right = page.crop((page.width / 2, 0, page.width, page.height)).extract_text()
-    assert "Probleemanalyse" in left and "Probleemanalyse" in right
+        left, right = _halves(pdf)
+        body = [c for c in page.chars if 18 * MM < c["top"] < page.height - 18 * MM]
+    assert "pagina 1 van 2" in left and "pagina 2 van 2" in right
+    both = left + right
+    names = ["Probleeminbreng", "Probleemanalyse", "Probleemoplossing", "Wie doet wat", "Voorbeeldvragen", "Let op"]
+    assert [both.index(n) for n in names] == sorted(both.index(n) for n in names)
+    assert "Probleeminbreng" in left and "Let op" in right
+    # A real A5 layout, not the A4 page shrunk: body text at 8.5 pt or more.
+    assert body and min(round(c["size"], 2) for c in body) >= 8.5
+
+
+def test_a_pack_template_on_letter_gives_letter_pages(built):
+    with pikepdf.open(built / "vijf-stappen-letter-a4.pdf") as pdf:
+        assert len(pdf.pages) == 1
+        assert [v / MM for v in boxes(pdf.pages[0])["MediaBox"]] == pytest.approx([0, 0, 215.9, 279.4], abs=0.1)
+    with pdfplumber.open(built / "vijf-stappen-letter-a4.pdf") as pdf:
+        page = pdf.pages[0]
+        # laid out for Letter: the 15 mm margins from Letter's own edges, the footer at Letter's foot
+        assert all(c["x0"] >= 15 * MM - 0.1 and c["x1"] <= page.width - 15 * MM + 0.1 for c in page.chars)
+        credit = [c for c in page.chars if c["text"] == "B" and c["size"] <= 7]
+        assert credit and credit[0]["bottom"] == pytest.approx(page.height - 16 * MM, abs=1.5 * MM)
