@@ -1,15 +1,18 @@
-"""The guide kind: one A4 page of background per guide, guides/<id>.pdf."""
+"""The guide kind: one page of background per guide on the template's paper, guides/<id>.pdf."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..errors import Problems
+from ..layout.document import frame_for
+from ..layout.guide import plan_guide
+from ..layout.plan import Document, Page
+from ..layout.units import length_pt
 from ..load.yamlfile import Source
-from ..render.document import CREDIT_TOO_LONG, Overflow
-from ..render.guide import render_guide
+from ..render.draw import write_document
 from ..schema.guide import Guide, GuideTemplate
 from ..write import Staging
-from . import with_templates
+from .base import Output, report, with_templates
 
 
 @dataclass
@@ -17,38 +20,41 @@ class PlannedGuide:
     source: Source
     guide: Guide
     template: GuideTemplate
+    page: Page | None = None
+    assets: dict | None = None
 
 
 class GuideKind:
     key = "guide"
+    model = Guide
+    templates = {"guide": GuideTemplate}
+    outputs = (Output("guide", "handleidingen",
+                      "handleidingen op één A4 (facilitator, SMART actieplan, leren in intervisie)", "Handleidingen"),)
 
     def validate(self, sources, ctx, problems: Problems) -> list[PlannedGuide]:
         return with_templates(Guide, "guide", GuideTemplate, PlannedGuide, sources, ctx, problems)
 
-    def lay_out(self, item: PlannedGuide, ctx, problems: Problems) -> PlannedGuide:
-        return item  # fitting the page needs the fonts, so it happens in render
+    def lay_out(self, item: PlannedGuide, ctx, problems: Problems) -> PlannedGuide | None:
+        """The page planned and fitted; what does not fit is reported at its content field."""
+        template = item.template
+        page = plan_guide(item.guide, frame_for(template), template.paper, ctx.colour(template.accent),
+                          ctx.colour("brand.text"), ctx.metrics, length_pt(template.size),
+                          length_pt(template.min_size))
+        if isinstance(page, list):
+            for overflow in page:
+                report(item.source, overflow, problems)
+            return None
+        item.page, item.assets = page, ctx.assets()
+        return item
 
     def fit(self, planned: PlannedGuide, problems: Problems) -> None:
-        self._report(planned, render_guide(planned.guide, planned.template, None), problems)
+        """Fitting was decided when the page was planned."""
 
     def render(self, planned: PlannedGuide, staging: Staging, problems: Problems) -> None:
-        path = f"guides/{planned.guide.guide}.pdf"
-        if self._report(planned, render_guide(planned.guide, planned.template, staging.path(path)), problems):
-            staging.add(path, "guide", planned.guide.guide, 1, planned.guide.title)
-
-    def _report(self, planned: PlannedGuide, overflow: Overflow | None, problems: Problems) -> bool:
-        if overflow is None:
-            return True
-        if overflow.key == ("bron",):
-            message = CREDIT_TOO_LONG
-        elif overflow.too_wide:
-            message = (f"a word in this section is too wide for its line, table cell or cycle stage even at the "
-                       f"floor size {planned.template.min_size}; shorten it, break it up or widen the column")
-        else:
-            message = (f"guide '{planned.guide.guide}' does not fit one page even at the floor size "
-                       f"{planned.template.min_size}: the page runs over in this section; shorten the guide")
-        planned.source.problem(problems, overflow.key, message)
-        return False
+        guide = planned.guide
+        path = f"guides/{guide.guide}.pdf"
+        pages = write_document(Document(guide.title, "guide", [planned.page]), staging.path(path), planned.assets)
+        staging.add(path, "guide", guide.guide, pages, guide.title)
 
     def describe(self, planned: PlannedGuide) -> str:
         return f"guide     {planned.guide.guide:<28} {len(planned.guide.sections):>4} parts  {planned.guide.title}"

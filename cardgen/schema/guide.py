@@ -1,4 +1,5 @@
-"""A guide: one A4 page of background for the group (the facilitator's tasks, SMART, how people learn)."""
+"""A guide: one page of background for the group (the facilitator's tasks, SMART, how people learn),
+on the paper its template names (A4 by default)."""
 from __future__ import annotations
 
 from typing import Annotated, Literal
@@ -69,7 +70,8 @@ class Guide(Strict):
 
 
 class GuideTemplate(PageTemplate):
-    """A one-page A4 guide."""
+    """A one-page guide: its paper (A4 by default; A5 or Letter gives a page laid out for that paper),
+    base size and floor, and the accent of the band, headings, table header and cycle."""
 
     kind: Literal["guide"]
     """Always 'guide'."""

@@ -1,4 +1,5 @@
-"""Guides: one A4 page with sections of text, bullet points, a table and a cycle diagram."""
+"""Guides: one page (A4 unless the template says otherwise) with sections of text, bullet points, a table
+and a cycle diagram."""
 import json
 
 import pdfplumber
@@ -59,3 +60,27 @@ def test_cycle_boxes_and_table_header_are_in_the_accent_colour(out):
     x, top, x1 = hits[0]  # the cycle's first stage: its box is filled around the text
     px = (int((x - 2) * 4 / 72 * 25.4), int((top + 2) * 4 / 72 * 25.4))
     assert close(image.getpixel(px), accent, 20), image.getpixel(px)
+
+
+@pytest.mark.parametrize("name,size", [("leren-a5", (148, 210)), ("kringen", (215.9, 279.4))])
+def test_the_templates_paper_gives_the_page_size(out, name, size):
+    with pikepdf.open(out / "guides" / f"{name}.pdf") as pdf:
+        assert len(pdf.pages) == 1
+        assert [v / MM for v in boxes(pdf.pages[0])["MediaBox"]] == pytest.approx([0, 0, *size], abs=0.1)
+        assert fonts(pdf) and all(embedded for _, embedded in fonts(pdf))
+        assert not any("Helvetica" in n for n, _ in fonts(pdf))
+
+
+def test_an_a5_guide_keeps_its_text_inside_the_a5_margins(out):
+    with pdfplumber.open(out / "guides" / "leren-a5.pdf") as pdf:
+        page = pdf.pages[0]
+        assert page.chars and all(10 * MM - 0.5 <= c["x0"] and c["x1"] <= page.width - 10 * MM + 0.5
+                                  for c in page.chars)
+        assert all(c["bottom"] <= page.height - 10 * MM + 0.5 for c in page.chars)
+
+
+def test_a_bullet_term_prints_in_bold(out):
+    with pdfplumber.open(out / "guides" / "leren-in-intervisie.pdf") as pdf:
+        words = pdf.pages[0].extract_words(extra_attrs=["fontname"])
+    faces = {w["text"]: w["fontname"] for w in words}
+    assert "Bold" in faces["action:"] and "Bold" not in faces["inzicht"]

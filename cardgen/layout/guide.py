@@ -1,0 +1,113 @@
+"""A guide page as a plan: the header band with the title, the intro, the sections (a heading and any
+of text, bullet points, a table and a cycle) fitted as one flow, and the credit in the footer.
+
+The page follows the template's paper. The body is set at the template's size and shrinks in steps
+down to its floor (`document.fit_flow`); what does not fit even there is an `Overflow` at the content
+field to change: the heading, text, bullet point, table cell or cycle stage with a word too wide (or a
+stage too long for its box), or the section in which the page runs over.
+"""
+from __future__ import annotations
+
+from ..errors import Overflow
+from .blocks import Cycle, Misfit, Table, bullet
+from .document import (CREDIT_HINT, MUTED, Block, Frame, Miss, Style, fit_flow, footer, header, page_with,
+                       paragraph)
+from .plan import Page, moved
+from .typeset import Metrics, spans
+
+LABEL = "handleiding"
+TITLE_FLOOR = 11.0  # document.header shrinks the title down to this
+
+
+def styles(accent: str, ink: str) -> dict[str, Style]:
+    """The guide's paragraph styles, in multiples of the base size."""
+    return {"intro": Style("italic", 1.0, MUTED, after=0.35),
+            "heading": Style("bold", 1.25, accent, leading=1.2, before=0.6, after=0.3),
+            "text": Style("regular", 1.0, ink, after=0.35),
+            "item": Style("regular", 1.0, ink, after=0.2, indent=1.1, bullet="•")}
+
+
+def body(guide, accent: str, ink: str, metrics: Metrics) -> list[tuple[tuple, Block]]:
+    """The flow's blocks in order, each keyed by the content field it shows."""
+    st = styles(accent, ink)
+    out: list[tuple[tuple, Block]] = []
+    if guide.intro:
+        out.append((("intro",), paragraph(spans(guide.intro, "italic"), st["intro"], metrics)))
+    for i, section in enumerate(guide.sections):
+        key = ("sections", i)
+        # headings are never hyphenated (a plain string is set as it is)
+        out.append((key + ("heading",), paragraph(section.heading, st["heading"], metrics)))
+        if section.text:
+            out.append((key + ("text",), paragraph(spans(section.text), st["text"], metrics)))
+        out += [(key + ("items", j), bullet(item, st["item"], metrics)) for j, item in enumerate(section.items)]
+        if section.table:
+            t = section.table
+            out.append((key + ("table",), Table(t.columns, t.rows, t.widths, metrics, ink=ink, head_fill=accent)))
+        if section.cycle:
+            out.append((key + ("cycle",), Cycle(section.cycle, metrics, fill=accent)))
+    return out
+
+
+def plan_guide(guide, frame: Frame, paper: str, accent: str, ink: str, metrics: Metrics, size: float,
+               floor: float) -> Page | list[Overflow]:
+    """The guide's one page on `frame` (its `paper` named for messages), or everything that does not
+    fit: the title, the credit and the body are fitted independently, so all are reported at once."""
+    item = f"guide '{guide.guide}'"
+    overflows = []
+    top = header(frame, guide.title, accent, metrics, label=LABEL)
+    if top is None:
+        overflows.append(Overflow(item, ("title",), "the title", floor=TITLE_FLOOR,
+                                  hint="shorten it: the title takes one line of the header band"))
+    bottom = footer(frame, f"Bron: {guide.bron}", "", metrics)
+    if bottom is None:
+        overflows.append(Overflow(item, ("bron",), "the source credit", floor=5.5, hint=CREDIT_HINT))
+    blocks = body(guide, accent, ink, metrics)
+    flow = fit_flow(lambda s: blocks, frame.body_width, frame.body_height, size, floor)
+    if isinstance(flow, Miss):
+        overflows.append(missed(item, guide, blocks, flow, frame, paper))
+    if overflows:
+        return overflows
+    return page_with(frame, top, moved(flow.items, frame.margin, frame.body_top), bottom)
+
+
+def missed(item: str, guide, blocks: list[tuple[tuple, Block]], miss: Miss, frame: Frame, paper: str) -> Overflow:
+    """The body's miss as an Overflow: the part with the word too wide, or the section where the page
+    runs over, with how much the whole body is too tall at the floor."""
+    key = miss.key or ("sections",)
+    if miss.too_wide:
+        block = dict(blocks)[key]
+        found = block.misfit(frame.body_width, miss.floor) if hasattr(block, "misfit") else None
+        part = found or Misfit((), True)
+        hint = ("break the word up or shorten it, or give the column more room with widths"
+                if key[-1] == "table" else "break the word up or shorten it" if part.too_wide
+                else "shorten it to fit its box")
+        return Overflow(item, key + part.path, describe(guide, key, part.path), part.excess, part.too_wide,
+                        miss.floor, hint)
+    laid = [block(frame.body_width, miss.floor) for _, block in blocks]
+    excess = sum(x.total for x in laid if x is not None) - frame.body_height
+    return Overflow(item, key[:2], f"the text from {describe(guide, key[:2], ())} on", excess, False, miss.floor,
+                    f"shorten the guide: it must fit one {paper} page")
+
+
+def describe(guide, key: tuple, part: tuple) -> str:
+    """A content field in words: "row 2, column 'Kolb' of the table in section 'De cyclus'"."""
+    if key[0] != "sections" or len(key) < 2:
+        return "the intro" if key == ("intro",) else "the guide"
+    section = guide.sections[key[1]]
+    where = f"section '{section.heading}'"
+    field = key[2:3]
+    if field == ("heading",):
+        return f"the heading of {where}"
+    if field == ("text",):
+        return f"the text of {where}"
+    if field == ("items",):
+        return f"bullet point {key[3] + 1} of {where}"
+    if field == ("table",) and part[:1] == ("rows",):
+        return f"row {part[1] + 1}, column '{section.table.columns[part[2]]}' of the table in {where}"
+    if field == ("table",) and part[:1] == ("columns",):
+        return f"the heading of column {part[1] + 1} of the table in {where}"
+    if field == ("cycle",) and part:
+        return f"stage {part[0] + 1} of the cycle in {where}"
+    if field:
+        return f"the {field[0]} in {where}"
+    return where
