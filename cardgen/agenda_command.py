@@ -22,6 +22,7 @@ def agenda(pack_dir: Path, out_dir: Path, agenda_id: str, start: str | None, par
     if not items and not problems:
         known = ", ".join(sorted(str(s.data.get("agenda")) for s in ctx.pack.items.get("agenda", [])))
         problems.add(str(pack_dir), f"no agenda with id '{agenda_id}' (known: {known})")
+    pipeline.activate_brand(ctx)  # the page is planned (and measured) with the brand's fonts
     planned = [kind.lay_out(item, ctx, problems) for item in items]
     problems.raise_if_any()
     item = planned[0]

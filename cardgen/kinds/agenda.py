@@ -1,55 +1,83 @@
-"""The agenda kind: agendas/<id>.pdf with computed clock times."""
+"""The agenda kind: agendas/<id>.pdf with computed clock times, one page on the template's paper."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..errors import Problems
-from ..layout.agenda import AgendaError, Slot, schedule
+from ..errors import Overflow, Problems
+from ..layout.agenda import AgendaError, Slot, clock, schedule
+from ..layout.agenda_page import Look, Row, plan_agenda, subtitle
+from ..layout.document import frame_for
 from ..layout.durations import parse_duration
+from ..layout.plan import Document, Page
+from ..layout.units import length_pt
 from ..load.yamlfile import Source
-from ..render.agenda import render_agenda
-from ..render.document import CREDIT_TOO_LONG
-from ..schema.agenda import Agenda, Block
-from ..schema.common import parse_items, parse_model
+from ..render.draw import write_document
+from ..schema.agenda import Agenda, AgendaTemplate, Block
+from ..schema.common import parse_model
 from ..schema.method import Method
 from ..write import Staging
+from .base import Output, report, with_templates
 
 
 @dataclass
 class PlannedAgenda:
     source: Source
     agenda: Agenda
+    template: AgendaTemplate | None = None
     rows: list[tuple[Slot, Block | None, str]] = field(default_factory=list)  # slot, block, turn label
+    page: Page | None = None
+    assets: dict | None = None
 
 
-def expand(agenda: Agenda, method: Method | None) -> tuple[list[tuple[Block, str]], int]:
-    """The blocks in order with their turn label, and the number of turns."""
+def expand(agenda: Agenda, method: Method | None) -> tuple[list[tuple[Block, str, tuple]], int]:
+    """The blocks in order with their turn label and the content field they come from, and the
+    number of turns."""
     turns = agenda.participants if agenda.turns == "participants" else agenda.turns
-    turn = list(agenda.turn) or ([Block(name=s.name, duration=s.duration, lead=s.who, what=s.what)
-                                  for s in method.steps] if method else [])
-    out = [(b, "") for b in agenda.opening + agenda.blocks]
-    pauses = {b.after_turn: b for b in agenda.breaks}
+    if agenda.turn:
+        turn = [(b, ("turn", i)) for i, b in enumerate(agenda.turn)]
+    else:  # a method's steps live in the method's file: point at the agenda's `method:`
+        turn = [(Block(name=s.name, duration=s.duration, lead=s.who, what=s.what), ("method",))
+                for s in method.steps] if method else []
+    out = [(b, "", ("opening", i)) for i, b in enumerate(agenda.opening)]
+    out += [(b, "", ("blocks", i)) for i, b in enumerate(agenda.blocks)]
+    pauses = {b.after_turn: (i, b) for i, b in enumerate(agenda.breaks)}
     for t in range(1, (turns or 1) + 1 if turn else 1):
         label = f"beurt {t}" if (turns or 1) > 1 else ""
-        out.extend((b, label) for b in turn)
+        out.extend((b, label, where) for b, where in turn)
         if t in pauses and t < (turns or 1):
-            pause = pauses[t]
-            out.append((Block(name=pause.name, duration=pause.duration), ""))
-    out.extend((b, "") for b in agenda.closing)
+            i, pause = pauses[t]
+            out.append((Block(name=pause.name, duration=pause.duration), "", ("breaks", i)))
+    out += [(b, "", ("closing", i)) for i, b in enumerate(agenda.closing)]
     return out, turns or 1
+
+
+def overridden(agenda: Agenda, ctx) -> Agenda:
+    """The agenda with the command line's start, participants and date over the file's."""
+    options = {k: v for k, v in (ctx.agenda_options or {}).items() if v is not None}
+    return agenda.model_copy(update=options) if options else agenda
+
+
+def programme_field(agenda: Agenda) -> tuple:
+    """The field named when the programme runs over the page: where most of its rows come from."""
+    for key in ("blocks", "turn", "method", "opening", "closing"):
+        if getattr(agenda, key):
+            return (key,)
+    return ("blocks",)
 
 
 class AgendaKind:
     key = "agenda"
+    model = Agenda
+    templates = {"agenda": AgendaTemplate}
+    outputs = (Output("agenda", "agendas", "sessieagenda’s", "Agenda’s"),)
 
     def validate(self, sources, ctx, problems: Problems) -> list[PlannedAgenda]:
-        overrides = getattr(ctx, "agenda_options", None) or {}
         known = {str(s.data.get(k)) for k, items in ctx.pack.items.items() for s in items}
-        result = []
-        for source, agenda in parse_items(Agenda, "agenda", sources, problems, ctx.only):
-            if overrides:
-                agenda = agenda.model_copy(update={k: v for k, v in overrides.items() if v is not None})
-            if agenda.method and agenda.method not in {str(s.data.get("method")) for s in ctx.pack.items.get("method", [])}:
+        methods = {str(s.data.get("method")) for s in ctx.pack.items.get("method", [])}
+
+        def check(source: Source, agenda: Agenda, problems: Problems) -> None:
+            agenda = overridden(agenda, ctx)
+            if agenda.method and agenda.method not in methods:
                 source.problem(problems, ("method",), f"'{agenda.method}' is not a method of this pack")
             for i, handout in enumerate(agenda.handouts):
                 if handout not in known:
@@ -57,28 +85,43 @@ class AgendaKind:
             if agenda.turns == "participants" and not agenda.participants:
                 source.problem(problems, ("participants",), "turns: participants needs the number of participants "
                                                             "(participants: 6, or --participants 6)")
-            result.append(PlannedAgenda(source, agenda))
-        return result
+
+        return with_templates(Agenda, "agenda", AgendaTemplate,
+                              lambda source, agenda, template: PlannedAgenda(source, overridden(agenda, ctx), template),
+                              sources, ctx, problems, check)
 
     def lay_out(self, item: PlannedAgenda, ctx, problems: Problems) -> PlannedAgenda | None:
+        """The clock times, then the page with every size decided."""
         agenda, method = item.agenda, None
         if agenda.method:
             for source in ctx.pack.items.get("method", []):
                 if source.data.get("method") == agenda.method:
                     method = parse_model(Method, source, Problems())
         blocks, turns = expand(agenda, method)
-        spans = [parse_duration(b.duration) for b, _ in blocks]
+        spans = [parse_duration(b.duration) for b, _, _ in blocks]
         try:
-            slots = schedule([b.name for b, _ in blocks], spans, agenda.session_length)
+            slots = schedule([b.name for b, _, _ in blocks], spans, agenda.session_length)
         except AgendaError as exc:
             item.source.problem(problems, ("session_length",), self._explain(agenda, blocks, spans, turns, exc))
             return None
-        item.rows = [(slot, block, label) for slot, (block, label) in zip(slots, blocks)]
+        item.rows = [(slot, block, label) for slot, (block, label, _) in zip(slots, blocks)]
+        rows = [printed(agenda.start, slot, block, label, where) for slot, (block, label, where) in zip(slots, blocks)]
+        total = sum(slot.minutes for slot in slots)
+        end = clock(agenda.start, total) if agenda.start else None
+        template = item.template
+        look = Look(ctx.colour("brand.text"), ctx.colour(template.accent), length_pt(template.time_column),
+                    length_pt(template.lead_column))
+        page = plan_agenda(agenda, rows, frame_for(template), look, ctx.metrics, length_pt(template.size),
+                           length_pt(template.min_size), subtitle(agenda, total, end), programme_field(agenda))
+        if isinstance(page, Overflow):
+            report(item.source, page, problems)
+            return None
+        item.page, item.assets = page, ctx.assets()
         return item
 
     @staticmethod
     def _explain(agenda, blocks, spans, turns, exc) -> str:
-        turn_low = sum(spans[i][0] for i, (_, label) in enumerate(blocks) if label == "beurt 1")
+        turn_low = sum(spans[i][0] for i, (_, label, _) in enumerate(blocks) if label == "beurt 1")
         pauses = sum(b.duration for b in agenda.breaks if b.after_turn < turns)
         low = sum(s[0] for s in spans)
         if turns > 1 and turn_low:
@@ -89,21 +132,22 @@ class AgendaKind:
         return f"{exc} (shorten the blocks or change session_length)"
 
     def fit(self, planned: PlannedAgenda, problems: Problems) -> None:
-        self._report(planned, render_agenda(planned, None), problems)
+        """Fitting was decided when the page was planned."""
 
     def render(self, planned: PlannedAgenda, staging: Staging, problems: Problems) -> None:
-        path = f"agendas/{planned.agenda.agenda}.pdf"
-        if self._report(planned, render_agenda(planned, staging.path(path)), problems):
-            staging.add(path, "agenda", planned.agenda.agenda, 1, planned.agenda.title)
-
-    def _report(self, planned: PlannedAgenda, overflow: str | None, problems: Problems) -> bool:
-        """Record what does not fit; True when the agenda fits (as the other kinds' _report)."""
-        if overflow == "bron":
-            planned.source.problem(problems, ("bron",), CREDIT_TOO_LONG)
-        elif overflow:
-            planned.source.problem(problems, ("blocks",), "the agenda does not fit one page; shorten the descriptions")
-        return overflow is None
+        agenda = planned.agenda
+        path = f"agendas/{agenda.agenda}.pdf"
+        pages = write_document(Document(agenda.title, "session agenda", [planned.page]), staging.path(path),
+                               planned.assets)
+        staging.add(path, "agenda", agenda.agenda, pages, agenda.title)
 
     def describe(self, planned: PlannedAgenda) -> str:
         total = sum(slot.minutes for slot, _, _ in planned.rows)
         return f"agenda    {planned.agenda.agenda:<28} {len(planned.rows):>4} blocks {total} min  {planned.agenda.title}"
+
+
+def printed(start: str | None, slot: Slot, block: Block, label: str, where: tuple) -> Row:
+    """A row as the page shows it: later turns repeat the same phases, so only the first has its description."""
+    when = f"{clock(start, slot.start)}–{clock(start, slot.start + slot.minutes)}" if start else f"+{slot.start} min"
+    what = block.what if label in ("", "beurt 1") else None
+    return Row(when, slot.minutes, block.name, label, what, block.lead, where)

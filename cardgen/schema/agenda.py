@@ -6,8 +6,9 @@ from typing import Literal, Union
 
 from pydantic import Field
 
-from .common import Id, Strict
+from .common import Id, LengthStr, Strict
 from .method import Duration
+from .template import PageTemplate
 
 
 class Block(Strict):
@@ -67,3 +68,21 @@ class Agenda(Strict):
     """Ids of forms and methods that belong with this session (built along with `cardgen agenda`)."""
     bron: str = Field(min_length=1)
     """The source credit."""
+    layout: str = "agenda"
+    """The agenda template (its paper, sizes and columns)."""
+
+
+class AgendaTemplate(PageTemplate):
+    """A one-page agenda: fields to fill in, then the programme as rows (time, minutes, block, who leads),
+    shrunk from `size` down to `min_size` to fit the page."""
+
+    kind: Literal["agenda"]
+    """Always 'agenda'."""
+    size: LengthStr = "10.5pt"
+    """Text size of the programme's block names; descriptions are set at 85 % of it."""
+    min_size: LengthStr = "7.5pt"
+    """The floor: an agenda whose programme does not fit its page at this size is an error."""
+    time_column: LengthStr = "38mm"
+    """Width of the column with the clock time (or minutes from the start) and the block's minutes."""
+    lead_column: LengthStr = "34mm"
+    """Width of the column with who leads the block."""

@@ -1,11 +1,13 @@
-"""Agendas: clock times computed and printed, in order, on one A4 page; the command for tonight."""
+"""Agendas: clock times computed and printed, in order, on one page of the template's paper; the command
+for tonight."""
 import re
 
 import pdfplumber
+import pikepdf
 import pytest
 
 from ..conftest import copy_fixture, run_cli
-from .pdfcheck import MM
+from .pdfcheck import MM, fonts
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +54,30 @@ def test_too_many_turns_is_an_error_with_the_numbers(work):
     assert ("6 turns of 45 min + 15 min pause + 25 min other blocks = 310 min do not fit in 220 min"
             in result.stderr)
     assert not (work / "out3").exists()
+
+
+def test_turn_titles_and_the_footer_read_right(work):
+    """'Probleeminbreng · beurt 1' with its space; the footer says the times are computed without
+    naming the tool; only the brand's family is embedded."""
+    result = run_cli("build", "content", "-o", "out4", "--only", "rondes", cwd=work)
+    assert result.returncode == 0, result.stderr
+    path = work / "out4" / "agendas" / "rondes.pdf"
+    with pdfplumber.open(path) as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "Probleeminbreng · beurt 1" in text and "Discussie en evaluatie · beurt 4" in text
+    assert "tijden berekend" in text and "cardgen" not in text
+    with pikepdf.open(path) as pdf:
+        found = fonts(pdf)
+    assert found and all(embedded and "Lato" in name for name, embedded in found), found
+
+
+@pytest.mark.parametrize("agenda, size_mm", [("kort-a5", (148, 210)), ("kort-letter", (215.9, 279.4)),
+                                             ("voorbeeldagenda", (210, 297))])
+def test_the_template_paper_is_honoured(work, agenda, size_mm):
+    result = run_cli("build", "content", "-o", f"out-{agenda}", "--only", agenda, cwd=work)
+    assert result.returncode == 0, result.stderr
+    with pikepdf.open(work / f"out-{agenda}" / "agendas" / f"{agenda}.pdf") as pdf:
+        assert len(pdf.pages) == 1
+        x0, y0, x1, y1 = (float(v) for v in pdf.pages[0].MediaBox)
+    assert (x0, y0) == (0, 0)
+    assert (x1 / MM, y1 / MM) == pytest.approx(size_mm, abs=0.1)
