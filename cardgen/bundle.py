@@ -23,18 +23,16 @@ from .render import brand as render_brand
 from .render.bundle import TocLine, render_front_matter, render_stamps, toc_pages_needed
 from .write import Staging
 
-# Sections of the combined PDF, in order: manifest kind -> heading. Other kinds are files only.
-SECTIONS = (("cheatsheet", "Methoden"), ("guide", "Handleidingen"), ("agenda", "Agenda’s"), ("form-print", "Formulieren"),
-            ("certificate", "Bewijs van deelname"), ("deck-sheets", "Kaartensets"))
-WHAT = {"deck-sheets": "kaartensets als speelvellen om thuis te printen en te knippen",
-        "deck-print": "kaartensets als drukbestand voor de drukkerij (één kaart per pagina, met afloop)",
-        "cheatsheet": "spiekbrieven per methode (A4, en A5 twee per vel)",
-        "guide": "handleidingen op één A4 (facilitator, SMART actieplan, leren in intervisie)", "agenda": "sessieagenda’s",
-        "form-print": "formulieren om op papier in te vullen", "form-fillable": "formulieren om op de computer in te vullen",
-        "certificate": "bewijzen van deelname"}
-FOLDERS = {"deck-sheets": "kaarten", "deck-print": "kaarten/drukkerij", "cheatsheet": "methoden", "guide": "handleidingen",
-           "agenda": "agendas", "form-print": "formulieren", "form-fillable": "formulieren/invulbaar",
-           "certificate": "certificaten"}
+
+
+def _tables() -> tuple[tuple[tuple[str, str], ...], dict[str, str], dict[str, str]]:
+    """From the kinds' declared outputs: the combined PDF's sections in order (manifest kind ->
+    heading), what each manifest kind is (README.txt) and its folder in the bundle."""
+    from .kinds import outputs
+
+    declared = outputs()
+    return (tuple((o.kind, o.section) for o in declared if o.section), {o.kind: o.what for o in declared},
+            {o.kind: o.folder for o in declared})
 
 
 @dataclass(frozen=True)
@@ -83,15 +81,16 @@ def make_pack(pack_dir: Path, out_dir: Path, brand: Path | None = None,
 
 def arrange(entries: list[dict], built: Path, staging: Staging, name: str) -> None:
     """The individual files, in folders by kind."""
+    folders = _tables()[2]
     for e in entries:
-        relative = f"{name}/{FOLDERS.get(e['kind'], e['kind'])}/{Path(e['path']).name}"
+        relative = f"{name}/{folders.get(e['kind'], e['kind'])}/{Path(e['path']).name}"
         shutil.copyfile(built / e["path"], staging.path(relative))
         staging.add(relative, e["kind"], e["id"], e["pages"], e.get("title"))
 
 
-def _items(entries: list[dict], built: Path, first: int) -> list[Item]:
+def _items(entries: list[dict], built: Path, first: int, sections) -> list[Item]:
     items, page = [], first
-    for kind, _ in SECTIONS:
+    for kind, _ in sections:
         for e in sorted((e for e in entries if e["kind"] == kind and "-a5" not in e["path"]),
                         key=lambda e: (e.get("title") or e["id"]).lower()):
             items.append(Item(kind, e.get("title") or _pdf_title(built / e["path"]) or e["id"], built / e["path"], page))
@@ -117,9 +116,10 @@ def _pdf_title(path: Path) -> str | None:
 def combined(entries: list[dict], work: Path, staging: Staging, name: str, date: str) -> None:
     """One PDF to read on screen: cover, contents with links, bookmarks, footer and page numbers."""
     built = work / "files"
-    headings = dict(SECTIONS)
-    items = _items(entries, built, 0)
-    kinds = [k for k, _ in SECTIONS if any(i.kind == k for i in items)]
+    sections = _tables()[0]
+    headings = dict(sections)
+    items = _items(entries, built, 0, sections)
+    kinds = [k for k, _ in sections if any(i.kind == k for i in items)]
     toc_pages = toc_pages_needed([line.level for line in _contents(kinds, headings, items)])
     items = [replace(i, first_page=i.first_page + 1 + toc_pages) for i in items]  # after cover and contents
     lines = _contents(kinds, headings, items)
@@ -190,10 +190,11 @@ def readme(entries: list[dict], staging: Staging, name: str) -> None:
              f"Intervisiemateriaal van {brand.name}" + (f", versie {brand.version}" if brand.version else "") + ".",
              "", "Wat zit erin", "------------",
              f"- {name}.pdf: alles in één bestand om op het scherm te lezen, met inhoudsopgave en bladwijzers."]
-    for kind, folder in FOLDERS.items():
+    _, what, folders = _tables()
+    for kind, folder in folders.items():
         count = sum(1 for e in entries if e["kind"] == kind)
         if count:
-            lines.append(f"- {folder}/: {WHAT.get(kind, kind)} ({count} bestand{'en' if count != 1 else ''})")
+            lines.append(f"- {folder}/: {what.get(kind, kind)} ({count} bestand{'en' if count != 1 else ''})")
     lines += ["", "Zo print je het", "---------------",
               "- Print altijd op 100 % / werkelijke grootte, nooit 'aanpassen aan pagina'.",
               "- Kaarten (kaarten/*-sheets.pdf): A4, dubbelzijdig, omslaan over de lange kant. Knip langs de",

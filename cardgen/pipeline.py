@@ -12,7 +12,7 @@ from typing import Any
 from .errors import Problems
 from .render import brand as render_brand
 from .render.fonts import FontMetrics
-from .kinds import Context, Kind, registry
+from .kinds import Context, Kind, kind_keys, registry
 from .load.brand import load_brand
 from .load.pack import load_pack
 from .load.templates import TemplateStore
@@ -58,7 +58,7 @@ def check(pack_dir: Path, only: list[str] | None = None, template_dirs: list[Pat
 
 def load(pack_dir: Path, template_dirs: list[Path] | None, only: list[str] | None, problems: Problems,
          brand: Path | None = None) -> Context:
-    pack = load_pack(pack_dir, problems)
+    pack = load_pack(pack_dir, problems, kind_keys())
     store = TemplateStore(list(template_dirs or []) + pack.template_dirs(), problems)
     assets = load_brand(pack.root, brand, problems)
     return Context(pack, store, set(only) if only else None, assets)

@@ -1,115 +1,55 @@
-"""Content kinds: each kind (deck, and later method, agenda, form…) plugs its stages into the pipeline.
-
-A kind is named by the first key of its YAML files (`deck: reflectiekaarten`)
-and provides one function per pipeline stage; `pipeline.build()` calls them
-in order for every kind, so adding a kind never changes the spine.
+"""Content kinds: each kind (deck, method, guide, agenda, form, certificate) plugs its stages into
+the pipeline, and this registry is where the CLI, `check`, the JSON Schema export, the manifest and
+the bundle find them. The shared machinery a kind module uses is in `kinds/base.py`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Callable, Protocol
+from .base import Context, Kind, Output, item_id, report, with_templates
 
-from ..errors import Overflow, Problems
-from ..load.brand import BrandAssets
-from ..load.pack import Pack
-from ..load.templates import TemplateStore
-from ..load.yamlfile import Source
-from ..schema.common import parse_items
-from ..write import Staging
+_REGISTERED: list = []  # kinds added at run time (plug-ins, tests), after the built-in ones
 
 
-@dataclass
-class Context:
-    """What every stage may consult: the pack, the templates, and the run's options."""
-
-    pack: Pack
-    store: TemplateStore
-    only: set[str] | None = None  # item ids to build; None = all
-    brand: BrandAssets | None = None  # None only when the brand itself had errors
-    agenda_options: dict | None = None  # command-line values (start, participants, date) over the YAML
-    metrics: Any = None  # the measuring interface of the layout stage (the brand's fonts), set before lay_out
-
-    def colour(self, ref: str) -> str:
-        """A colour reference of a template or content (brand tokens included) as a concrete colour."""
-        from ..layout.color import resolve
-        from ..schema.brand import Brand
-
-        brand = self.brand.brand if self.brand is not None else Brand(brand="cardgen", name="cardgen")
-        return resolve(ref, brand.colors)
-
-    def assets(self) -> dict:
-        """The pictures plans refer to by name (the brand's logo)."""
-        return {"brand.logo": self.brand.logo} if self.brand is not None and self.brand.logo else {}
+def register(kind: Kind) -> None:
+    """Add a kind: `check`, `build`, `schema`, the manifest and the bundle pick it up from here."""
+    _REGISTERED.append(kind)
 
 
-class Kind(Protocol):
-    key: str  # the YAML key that names the kind and holds the item id
-
-    def validate(self, sources: list[Source], ctx: Context, problems: Problems) -> list[Any]:
-        """Typed parse and cross-checks; returns the valid items that are selected."""
-
-    def lay_out(self, item: Any, ctx: Context, problems: Problems) -> Any | None:
-        """Geometry in points; None after recording problems."""
-
-    def fit(self, planned: Any, problems: Problems) -> None:
-        """Fit all text without drawing (for `cardgen check`), recording what does not fit."""
-
-    def render(self, planned: Any, staging: Staging, problems: Problems) -> None:
-        """Draw the item's files into the staging folder, recording what does not fit."""
-
-    def describe(self, planned: Any) -> str:
-        """One line for `cardgen check` and `cardgen list`."""
+def unregister(kind: Kind) -> None:
+    _REGISTERED.remove(kind)
 
 
 def registry() -> list[Kind]:
-    """Every content kind, in build order."""
+    """Every content kind, in build order (which is also the order of the bundle's sections)."""
+    from .agenda import AgendaKind
+    from .certificate import CertificateKind
     from .deck import DeckKind
-
-    kinds: list[Kind] = [DeckKind()]
+    from .form import FormKind
+    from .guide import GuideKind
     from .method import MethodKind
 
-    kinds.append(MethodKind())
-    from .guide import GuideKind
+    return [DeckKind(), MethodKind(), GuideKind(), AgendaKind(), FormKind(), CertificateKind(), *_REGISTERED]
 
-    kinds.append(GuideKind())
-    from .agenda import AgendaKind
 
-    kinds.append(AgendaKind())
-    from .certificate import CertificateKind
-    from .form import FormKind
+def schemas() -> dict[str, type]:
+    """Every schema a user can write: each kind's content model, the brand, and every template kind
+    ('card-template', …), read from the registry."""
+    from ..schema.brand import Brand
 
-    kinds.append(FormKind())
-    kinds.append(CertificateKind())
-    return kinds
+    out: dict[str, type] = {kind.key: kind.model for kind in registry()}
+    out["brand"] = Brand
+    for kind in registry():
+        out.update({f"{name}-template": model for name, model in kind.templates.items()})
+    return out
+
+
+def outputs() -> list[Output]:
+    """Every output of every kind, in registry order."""
+    return [output for kind in registry() for output in kind.outputs]
 
 
 def kind_keys() -> tuple[str, ...]:
     return tuple(k.key for k in registry())
 
 
-def with_templates(model, key: str, template_model, planned: Callable[[Source, Any, Any], Any],
-                   sources: list[Source], ctx: Context, problems: Problems,
-                   check: Callable[[Source, Any, Problems], None] | None = None) -> list[Any]:
-    """Parse each source as `model` (its id in field `key`), run `check` on it, and find the layout
-    template it names: `planned(source, item, template)` for each valid, selected item whose template exists."""
-    result = []
-    for source, item in parse_items(model, key, sources, problems, ctx.only):
-        if check is not None:
-            check(source, item, problems)
-        template = ctx.store.get(item.layout, template_model, source.mark(("layout",)), "layout")
-        if template is not None:
-            result.append(planned(source, item, template))
-    return result
-
-
-def report(source: Source, overflow: Overflow, problems: Problems) -> None:
-    """Record text that does not fit, located at the content field to shorten."""
-    source.problem(problems, overflow.field, overflow.message())
-
-
-def item_id(source: Source, key: str) -> Any:
-    return source.data.get(key) if isinstance(source.data, dict) else None
-
-
-__all__ = ["Context", "Kind", "registry", "kind_keys", "Path"]
+__all__ = ["Context", "Kind", "Output", "item_id", "register", "registry", "report", "schemas", "unregister",
+           "with_templates"]

@@ -11,7 +11,7 @@ from ..load.yamlfile import Source
 from ..render.draw import write_document
 from ..schema.certificate import Certificate, CertificateTemplate
 from ..write import Staging
-from . import report, with_templates
+from .base import Output, report, with_templates
 
 
 @dataclass
@@ -37,6 +37,9 @@ def write_certificates(pages: list[Page], path, title: str, assets: dict) -> int
 
 class CertificateKind:
     key = "certificate"
+    model = Certificate
+    templates = {"certificate": CertificateTemplate}
+    outputs = (Output("certificate", "certificaten", "bewijzen van deelname", "Bewijs van deelname"),)
 
     def validate(self, sources, ctx, problems: Problems) -> list[PlannedCertificate]:
         return with_templates(Certificate, "certificate", CertificateTemplate, PlannedCertificate, sources, ctx,

@@ -32,9 +32,8 @@ def content_files(root: Path) -> list[Path]:
     return files
 
 
-def load_pack(root: Path, problems: Problems) -> Pack:
-    from ..kinds import kind_keys  # the kinds import this module: import late
-
+def load_pack(root: Path, problems: Problems, kinds: tuple[str, ...]) -> Pack:
+    """Every content file of the pack, by kind; `kinds` are the keys the registry knows."""
     pack = Pack(root.resolve())
     if not root.is_dir():
         problems.add(display_path(root), "is not a folder (give the content pack folder, e.g. content/)")
@@ -49,7 +48,6 @@ def load_pack(root: Path, problems: Problems) -> Pack:
         if not isinstance(source.data, dict):
             problems.add(source.file, "must be a mapping of keys and values (e.g. 'deck: mijn-deck')", 1, 1)
             continue
-        kinds = kind_keys()
         kind = next(iter(source.data), None)  # the first key names the kind (an agenda may name a method)
         if kind not in kinds:
             problems.add(source.file, f"the first key must name the content kind ({', '.join(kinds)}), "
