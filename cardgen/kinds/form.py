@@ -1,14 +1,20 @@
-"""The form kind: forms/<id>.pdf to fill in by hand, forms/<id>-invulbaar.pdf to fill in on screen."""
+"""The form kind: forms/<id>.pdf to fill in by hand, forms/<id>-invulbaar.pdf to fill in on screen.
+
+Both files come from one page plan: the fillable file is the same pages plus the AcroForm fields.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..errors import Problems
+from ..layout.document import frame_for
+from ..layout.form_page import FormPlan, Ink, plan_form
 from ..load.yamlfile import Source
-from ..render.form import render_form
+from ..render.acroform import write_fillable
+from ..render.draw import write_document
 from ..schema.form import Form, FormTemplate
 from ..write import Staging
-from . import with_templates
+from .base import Output, report, with_templates
 
 
 @dataclass
@@ -16,6 +22,8 @@ class PlannedForm:
     source: Source
     form: Form
     template: FormTemplate
+    plan: FormPlan | None = None
+    assets: dict | None = None
 
 
 def _unique_ids(source: Source, form: Form, problems: Problems) -> None:
@@ -30,33 +38,35 @@ def _unique_ids(source: Source, form: Form, problems: Problems) -> None:
 
 class FormKind:
     key = "form"
+    model = Form
+    templates = {"form": FormTemplate}
+    outputs = (Output("form-print", "formulieren", "formulieren om op papier in te vullen", "Formulieren"),
+               Output("form-fillable", "formulieren/invulbaar", "formulieren om op de computer in te vullen"))
 
     def validate(self, sources, ctx, problems: Problems) -> list[PlannedForm]:
         return with_templates(Form, "form", FormTemplate, PlannedForm, sources, ctx, problems, _unique_ids)
 
-    def lay_out(self, item: PlannedForm, ctx, problems: Problems) -> PlannedForm:
-        return item  # the page layout needs text measurement, so it happens while rendering
+    def lay_out(self, item: PlannedForm, ctx, problems: Problems) -> PlannedForm | None:
+        """The pages on the template's paper, every text fitted; what does not fit is reported."""
+        ink = Ink(ctx.colour(item.template.accent), ctx.colour("brand.text"))
+        planned = plan_form(item.form, item.template, frame_for(item.template), ink, ctx.metrics)
+        if isinstance(planned, list):
+            for overflow in planned:
+                report(item.source, overflow, problems)
+            return None
+        item.plan, item.assets = planned, ctx.assets()
+        return item
 
     def fit(self, planned: PlannedForm, problems: Problems) -> None:
-        import tempfile
-        from pathlib import Path
-
-        with tempfile.TemporaryDirectory() as tmp:  # fitting a form is laying it out; nothing is kept
-            self._report(planned, render_form(planned.form, planned.template, Path(tmp) / "a.pdf",
-                                              Path(tmp) / "b.pdf"), problems)
+        """Fitting was decided when the page was planned."""
 
     def render(self, planned: PlannedForm, staging: Staging, problems: Problems) -> None:
-        fid = planned.form.form
+        fid, title = planned.form.form, planned.form.title
         flat, fill = f"forms/{fid}.pdf", f"forms/{fid}-invulbaar.pdf"
-        result = render_form(planned.form, planned.template, staging.path(flat), staging.path(fill))
-        if self._report(planned, result, problems):
-            staging.add(flat, "form-print", fid, result.pages, planned.form.title)
-            staging.add(fill, "form-fillable", fid, result.pages, planned.form.title)
-
-    def _report(self, planned: PlannedForm, result, problems: Problems) -> bool:
-        for path, message in result.failures:
-            planned.source.problem(problems, path, message)
-        return not result.failures
+        pages = write_document(planned.plan.document(fillable=False), staging.path(flat), planned.assets)
+        write_fillable(planned.plan.document(fillable=True), staging.path(fill), planned.assets)
+        staging.add(flat, "form-print", fid, pages, title)
+        staging.add(fill, "form-fillable", fid, pages, title)
 
     def describe(self, planned: PlannedForm) -> str:
         return f"form      {planned.form.form:<28} {len(planned.form.fields):>4} fields {planned.form.title}"

@@ -1,7 +1,9 @@
 """Forms as numbers: how much writing space each field takes, and which page it lands on.
 
-Heights are in points. A field is never split across pages: when it does not fit in what is
-left of a page it starts on the next one (a table continues with its header repeated).
+Heights are in points; y is measured from the page's top, downwards (as in the page plan).
+A field is never split across pages: when it does not fit in what is left of a page it starts
+on the next one. A table is the exception: it continues on the next page with its label and
+header row repeated, and never leaves a lone row at the foot of a page or alone on the next.
 """
 from __future__ import annotations
 
@@ -38,44 +40,71 @@ def writing_height(kind: str, spacing: float, n: int | None = None, height: str 
 
 
 @dataclass(frozen=True)
+class Block:
+    """A field to place: its label block's height, its writing space, and its rows if it is a table."""
+
+    label: float
+    writing: float
+    rows: int | None = None
+
+    @property
+    def heading(self) -> bool:
+        return self.writing == 0 and self.rows is None
+
+
+@dataclass(frozen=True)
 class Placed:
     index: int  # the field's position in the form
     page: int  # 0-based
-    top: float  # PDF y of the top of the field's label
+    top: float  # y of the top of the field's label
     label_height: float
     writing: float  # height of the writing space
     rows: tuple[int, int] | None = None  # for a table part: first row, rows on this page
 
+    @property
+    def bottom(self) -> float:
+        return self.top + self.label_height + LABEL_GAP + self.writing
 
-def paginate(blocks: list[tuple[float, float, int | None]], first_top: float, top: float, bottom: float,
-             spacing: float) -> list[Placed]:
-    """Place (label height, writing height, table rows or None) blocks from `first_top` down on the first
-    page and from `top` on later pages, above `bottom`."""
-    placed, page, y = [], 0, first_top
-    for index, (label, writing, rows) in enumerate(blocks):
-        need = label + LABEL_GAP + writing
-        if y - need < bottom and rows:
+
+def first_part(blocks: list[Block], index: int, spacing: float) -> float:
+    """The least height field `index` needs at the foot of a page: all of it, or for a table its label,
+    header and two rows (or its only row); a heading needs the first part of what follows it too."""
+    block = blocks[index]
+    if block.rows:
+        return block.label + LABEL_GAP + (1 + min(2, block.rows)) * spacing
+    need = block.label + LABEL_GAP + block.writing
+    if block.heading and index + 1 < len(blocks):  # a heading stays with the field after it
+        need += FIELD_GAP + first_part(blocks, index + 1, spacing)
+    return need
+
+
+def paginate(blocks: list[Block], first_top: float, top: float, bottom: float, spacing: float) -> list[Placed]:
+    """Place the blocks from `first_top` down on the first page and from `top` on later pages, above
+    `bottom`. Every block's first part must fit an empty page (the caller checks that first)."""
+    placed: list[Placed] = []
+    page, y = 0, first_top
+    for index, block in enumerate(blocks):
+        whole = block.label + LABEL_GAP + block.writing
+        if block.rows and y + whole > bottom + 1e-6:
             row = 0
-            while row < rows:
-                room = int((y - label - LABEL_GAP - bottom) // spacing) - 1  # minus the header row
-                if room < 1 or (room < min(2, rows - row) and y != top):  # no lone row at a page end
+            while row < block.rows:
+                left = block.rows - row
+                room = int((bottom - y - block.label - LABEL_GAP + 1e-6) // spacing) - 1  # minus the header row
+                if room < 1 or (room < min(2, left) and y != top):  # no lone row at a page's foot
                     page, y = page + 1, top
                     continue
-                take = min(room, rows - row)
+                take = min(room, left)
+                if left - take == 1 and take > 2:  # nor a lone row on the next page
+                    take -= 1
                 height = (1 + take) * spacing
-                placed.append(Placed(index, page, y, label, height, (row, take)))
-                y -= label + LABEL_GAP + height + FIELD_GAP
+                placed.append(Placed(index, page, y, block.label, height, (row, take)))
+                y += block.label + LABEL_GAP + height + FIELD_GAP
                 row += take
             continue
-        if writing == 0 and rows is None and index + 1 < len(blocks):  # a heading stays with what follows
-            next_label, next_writing, _ = blocks[index + 1]
-            need = max(need, label + next_label + 2 * LABEL_GAP + min(next_writing, 2 * spacing))
-        if y - need < bottom and y != top:
+        if y + first_part(blocks, index, spacing) > bottom + 1e-6 and y != top:
             page, y = page + 1, top
-        if y - need < bottom:
-            raise ValueError(f"field {index + 1} is taller than a page")
-        placed.append(Placed(index, page, y, label, writing, (0, rows) if rows else None))
-        y -= label + LABEL_GAP + writing + FIELD_GAP
+        placed.append(Placed(index, page, y, block.label, block.writing, (0, block.rows) if block.rows else None))
+        y += whole + FIELD_GAP
     return placed
 
 

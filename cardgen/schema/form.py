@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from .common import Id, LengthStr, Strict
-from .template import TemplateBase
+from .template import PageTemplate
 
 FieldKind = Literal["heading", "line", "lines", "box", "checkbox", "date", "signature", "table"]
 
@@ -66,14 +66,13 @@ class Form(Strict):
     """The fields, in order."""
 
 
-class FormTemplate(TemplateBase):
-    """Page and writing space of forms."""
+class FormTemplate(PageTemplate):
+    """Page and writing space of forms: the paper (laid out for it, not a scaled A4), margin, ruling
+    and label sizes."""
 
     kind: Literal["form"]
     """Always 'form'."""
-    paper: str = "A4"
-    """A4 (the only paper forms are tested on)."""
-    margin: LengthStr = "18mm"
+    margin: LengthStr | None = "18mm"
     """Page margin on all sides."""
     line_spacing: LengthStr = "8mm"
     """Distance between writing lines: room for handwriting."""
@@ -81,5 +80,3 @@ class FormTemplate(TemplateBase):
     """Label size; help text is a little smaller."""
     min_size: LengthStr = "8pt"
     """The floor for shrinking a label that does not fit."""
-    accent: str = "brand.primary"
-    """Colour of the header band and labels."""

@@ -100,3 +100,45 @@ def test_checkbox_options_print_at_10pt_beside_their_box(built):
         words = [w for p in pdf.pages for w in p.extract_words(extra_attrs=["size"])]
     option = next(w for w in words if w["text"] == "Vragensteller")
     assert option["size"] == pytest.approx(10, abs=0.05)
+
+
+@pytest.mark.parametrize("name, size", [("klein", (148, 210)), ("letter", (215.9, 279.4))])
+def test_the_template_paper_is_the_page_size(built, name, size):
+    for suffix in ("", "-invulbaar"):
+        with pikepdf.open(built / f"{name}{suffix}.pdf") as pdf:
+            for page in pdf.pages:
+                assert [v / MM for v in boxes(page)["MediaBox"]] == pytest.approx([0, 0, *size], abs=0.1)
+
+
+def test_a_table_continues_on_the_next_a5_page_with_its_label_and_header(built):
+    reader = PdfReader(built / "klein-invulbaar.pdf")
+    pages = [{a.get_object().get("/T") for a in page.get("/Annots", [])} for page in reader.pages]
+    assert "krachten.r1.c1" in pages[0] and "krachten.r20.c2" in pages[1]
+    assert not pages[0] & pages[1]
+    for page in PdfReader(built / "klein.pdf").pages:
+        text = page.extract_text()
+        assert "Krachten" in text and "Gewicht" in text
+
+
+def test_the_tip_is_printed_after_the_last_field(built):
+    text = PdfReader(built / "alles.pdf").pages[-1].extract_text()
+    assert "Tip:" in text and "Neem het ingevulde formulier mee naar de volgende bijeenkomst." in text
+    assert text.index("handtekening") < text.index("Tip:")
+
+
+def test_the_fields_lie_on_the_printed_writing_lines(built):
+    """The fillable file's text fields cover the ruling the print file draws: each multi-line field of
+    n lines is n × 8 mm tall and its bottom edge is a printed line."""
+    fields = {}
+    for index, page in enumerate(PdfReader(built / "casusinbrengformulier-invulbaar.pdf").pages):
+        for annot in page.get("/Annots", []):
+            annot = annot.get_object()
+            fields[annot["/T"]] = (index, [float(v) for v in annot["/Rect"]])
+    images = {}
+    for name, n in (("beschrijving", 4), ("context", 4), ("kernvraag", 3), ("verwachting", 3)):
+        index, (x0, y0, x1, y1) = fields[name]
+        assert (x0 / MM, x1 / MM) == pytest.approx((18, 192), abs=0.1)
+        assert (y1 - y0) / MM == pytest.approx(8 * n, abs=0.1)
+        image = images.setdefault(index, render(built / "casusinbrengformulier.pdf", index, 10).convert("L"))
+        row = round((297 - y0 / MM) * 10)  # the bottom edge, in pixels from the top
+        assert min(image.getpixel((1000, r)) for r in range(row - 2, row + 3)) < 200, name
