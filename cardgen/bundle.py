@@ -20,7 +20,9 @@ import pikepdf
 from . import pipeline
 from .layout.dates import dutch_date
 from .render import brand as render_brand
-from .render.bundle import TocLine, render_front_matter, render_stamps, toc_pages_needed
+from .layout.bundle import A4, TocLine, front_matter, stamps as stamp_pages, toc_pages_needed
+from .render.draw import write_document
+from .render.fonts import FontMetrics
 from .write import Staging
 
 
@@ -124,7 +126,8 @@ def combined(entries: list[dict], work: Path, staging: Staging, name: str, date:
     items = [replace(i, first_page=i.first_page + 1 + toc_pages) for i in items]  # after cover and contents
     lines = _contents(kinds, headings, items)
     title = "Intervisiemateriaal"
-    links = render_front_matter(work / "front.pdf", title, date, lines, 1)
+    doc, links = front_matter(title, date, render_brand.active(), render_brand.logo(), lines, 1, FontMetrics())
+    write_document(doc, work / "front.pdf", {"brand.logo": render_brand.logo()})
     out = pikepdf.new()
     with pikepdf.open(work / "front.pdf") as front:
         out.pages.extend(front.pages)
@@ -152,7 +155,7 @@ def _stamp(pdf: pikepdf.Pdf, work: Path, toc_pages: int) -> None:
     pages = list(pdf.pages)[1:]
     sizes = [(float(p.mediabox[2]) - float(p.mediabox[0]), float(p.mediabox[3]) - float(p.mediabox[1]))
              for p in pages]
-    render_stamps(work / "stamps.pdf", sizes, 2, len(pdf.pages))
+    write_document(stamp_pages(sizes, 2, len(pdf.pages), render_brand.active().footer), work / "stamps.pdf")
     stamps = pikepdf.open(work / "stamps.pdf")
     for page, stamp in zip(pages, stamps.pages):
         # by hand rather than add_overlay(), which names the form XObject at random
@@ -167,11 +170,17 @@ def _links(pdf: pikepdf.Pdf, links) -> None:
     for link in links:
         page = pdf.pages[link.toc_page]
         annot = pdf.make_indirect(pikepdf.Dictionary(
-            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link, Rect=list(link.rect), Border=[0, 0, 0],
+            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link, Rect=_pdf_rect(link.rect), Border=[0, 0, 0],
             Dest=[pdf.pages[link.target].obj, pikepdf.Name.Fit]))
         if "/Annots" not in page.obj:
             page.obj.Annots = pdf.make_indirect(pikepdf.Array())
         page.obj.Annots.append(annot)
+
+
+def _pdf_rect(rect: tuple[float, float, float, float]) -> list[float]:
+    """A plan rectangle (x, y from the top, width, height) on an A4 contents page as PDF corners."""
+    x, y, w, h = rect
+    return [x, A4[1] - y - h, x + w, A4[1] - y]
 
 
 def _bookmarks(pdf: pikepdf.Pdf, kinds, headings, items, toc_pages: int) -> None:

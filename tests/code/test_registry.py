@@ -106,5 +106,5 @@ def test_a_registered_kind_reports_its_overflow_like_every_kind(note_kind, tmp_p
     result = run_cli("check", "content", cwd=work)
     assert result.returncode == 2
     assert result.stderr.splitlines()[0].startswith(
-        "content/notes/n.yaml:3:7: text: note 'volgende-keer': the text runs over by ")
+        "content/notes/n.yaml:3:1: text: note 'volgende-keer': the text runs over by ")
     assert "even at the floor size 8 pt; shorten it" in result.stderr.splitlines()[0]

@@ -1,0 +1,35 @@
+"""QR codes as plan items: the code's dark modules as filled rectangles (one per run in a row).
+
+segno computes the matrix (pure Python); the plan needs no drawing library, and the code
+stays vector at any size.
+"""
+from __future__ import annotations
+
+import segno
+
+from .plan import Rect
+
+
+def qr_items(text: str, x: float, y: float, size: float, color: str = "#000000") -> list[Rect] | None:
+    """The QR code of `text` filling the square (x, y, size) with its quiet zone; None when the text
+    is too long for any QR code."""
+    try:
+        code = segno.make(text, error="m", micro=False)
+    except segno.DataOverflowError:
+        return None
+    rows = [list(r) for r in code.matrix]
+    quiet = 4  # modules of white around the code, as scanners need
+    module = size / (len(rows) + 2 * quiet)
+    out = []
+    for r, row in enumerate(rows):
+        c = 0
+        while c < len(row):
+            if row[c]:
+                start = c
+                while c < len(row) and row[c]:
+                    c += 1
+                out.append(Rect(x + (quiet + start) * module, y + (quiet + r) * module, (c - start) * module,
+                                module, fill=color, stroke=None))
+            else:
+                c += 1
+    return out
