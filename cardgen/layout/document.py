@@ -144,7 +144,7 @@ class Miss:
 
     key: Hashable
     too_wide: bool
-    excess: float  # points beyond the body's height (0 when too wide)
+    excess: float  # points the whole body runs past the bottom at the floor size (0 when too wide)
     floor: float
 
 
@@ -166,15 +166,15 @@ def fit_flow(build: Callable[[float], list[tuple[Hashable, Block]]], width: floa
         if flow is not None and flow.height <= height + 0.01:
             return flow
         s = round(s - step, 3)
-    used = 0.0
+    used, over = 0.0, None
     for key, block in build(floor):
         laid = block(width, floor)
         if laid is None:
             return Miss(key, True, 0.0, floor)
         used += laid.total
-        if used > height + 0.01:
-            return Miss(key, False, used - height, floor)
-    return Miss(None, False, 0.0, floor)
+        if over is None and used > height + 0.01:
+            over = key  # the section that crosses the bottom; the excess counts the whole body
+    return Miss(over, False, max(0.0, used - height), floor)
 
 
 def _set_flow(blocks: list[tuple[Hashable, Block]], width: float, size: float) -> Flow | None:

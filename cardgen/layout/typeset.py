@@ -145,7 +145,8 @@ def set_lines(paragraph: Iterable[Span], width: float, size: float, metrics: Met
             continue
         while True:
             w = _width(word, size, metrics)
-            space = metrics.width(" ", current[-1][0][-1][1], size) if current else 0.0
+            # the space is drawn at the start of the next word's run, so it is measured in that face
+            space = metrics.width(" ", word[0][1], size) if current else 0.0
             if used + space + w <= width + 1e-6:
                 current.append((word, space))
                 used += space + w
@@ -175,8 +176,8 @@ def _line(words: list[tuple[list[Piece], float]], size: float, metrics: Metrics)
             if runs and runs[-1].face == face and runs[-1].color == color:
                 last = runs[-1]
                 runs[-1] = Run(last.text + lead + text, face, last.x, color)
-            else:
-                runs.append(Run(text, face, x + (space if lead else 0.0), color))
+            else:  # a run after a space starts with it, so the words stay apart when the text is read back
+                runs.append(Run(lead + text, face, x, color))
             x += (space if lead else 0.0) + metrics.width(text, face, size)
     return Line(tuple(runs), x)
 

@@ -154,7 +154,7 @@ def test_the_tip_comes_after_the_last_field():
     tip = find(page, "Tip:")
     assert (tip.x, tip.y, tip.face, tip.color) == (pytest.approx(LEFT + 4 * MM), pytest.approx(y + 10), "bold",
                                                    INK.accent)
-    rest = find(page, "Neem het mee.")
+    rest = find(page, " Neem het mee.")  # the space after "Tip:" opens the italic run
     assert rest.face == "italic" and rest.y == pytest.approx(y + 10)
     bar = next(i for i in page.items if isinstance(i, Rect) and i.fill == INK.accent and i.width < 2 * MM)
     assert (bar.x, bar.y) == pytest.approx((LEFT, y))
