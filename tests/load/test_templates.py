@@ -58,3 +58,22 @@ def test_errors_in_a_parent_point_at_the_parent_file(tmp_path):
     assert s.get("child", CardTemplate, WANT) is None
     [p] = problems.items
     assert p.file.endswith("base.yaml") and p.line == 4 and "did you mean 'background'" in p.message
+
+
+def test_the_project_templates_are_the_layouts_the_default_pack_uses_and_list_as_project(tmp_path):
+    """templates/ beside content/ holds the default pack's layouts as readable YAML to copy and change;
+    as shipped they are the package's built-ins, which stay the fallback for an installed cardgen."""
+    from ..conftest import ROOT, run_cli
+
+    project = sorted((ROOT / "templates").glob("*.yaml"))
+    assert {p.stem for p in project} >= {"question-card", "a4", "print-shop", "cheatsheet", "cheatsheet-a5",
+                                         "guide", "agenda", "form-a4", "certificate"}
+    for path in project:
+        assert path.read_text(encoding="utf-8") == (ROOT / "cardgen" / "templates" / path.name).read_text(
+            encoding="utf-8"), path.name
+    listed = run_cli("templates", str(ROOT / "content"), cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    rows = {line.split()[0]: line.split() for line in listed.stdout.splitlines()}
+    assert rows["question-card"][1:3] == ["card", "project"]
+    assert rows["a3"][1:3] == ["sheet", "built-in"] and rows["a3"][-2:] == ["extends", "a4"]
+    assert "(overrides the built-in one)" in " ".join(rows["cheatsheet-a5"])
