@@ -16,7 +16,7 @@ def agenda(pack_dir: Path, out_dir: Path, agenda_id: str, start: str | None, par
     options = {"start": start, "participants": participants, "date": date}
     problems = Problems()
     ctx = pipeline.load(pack_dir, template_dirs, [agenda_id], problems, brand)
-    ctx.agenda_options = options
+    ctx.options = {"agenda": options}
     kind = AgendaKind()
     items = kind.validate(ctx.pack.items.get("agenda", []), ctx, problems)
     if not items and not problems:
@@ -33,6 +33,6 @@ def agenda(pack_dir: Path, out_dir: Path, agenda_id: str, start: str | None, par
             else f"+{slot.start:>3} min"
         lead = f"  ({block.lead})" if block.lead else ""
         lines.append(f"{when}  {slot.minutes:>3} min  {block.name}{' · ' + label if label else ''}{lead}")
-    ids = [agenda_id] + ([a.method] if a.method else []) + list(a.handouts)
-    entries = pipeline.build(pack_dir, out_dir, ids, template_dirs, brand, options)
+    ctx.only = {agenda_id} | ({a.method} if a.method else set()) | set(a.handouts)
+    entries = pipeline.build_loaded(ctx, out_dir, problems)  # the pack loaded once
     return lines, entries

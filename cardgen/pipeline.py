@@ -23,11 +23,17 @@ Planned = list[tuple[Kind, Any]]
 
 def build(pack_dir: Path, out_dir: Path, only: list[str] | None = None,
           template_dirs: list[Path] | None = None, brand: Path | None = None,
-          agenda_options: dict | None = None) -> list[dict]:
-    """Build every item of the pack (or only the ids in `only`) into `out_dir`; returns the manifest entries."""
+          options: dict[str, dict] | None = None) -> list[dict]:
+    """Build every item of the pack (or only the ids in `only`) into `out_dir`; returns the manifest entries.
+    `options` are command-line values for one kind, by its key (e.g. {"agenda": {"start": "19:30"}})."""
     problems = Problems()
     ctx = load(pack_dir, template_dirs, only, problems, brand)
-    ctx.agenda_options = agenda_options
+    ctx.options = options or {}
+    return build_loaded(ctx, out_dir, problems)
+
+
+def build_loaded(ctx: Context, out_dir: Path, problems: Problems) -> list[dict]:
+    """The stages after load, for a command that has loaded the pack already."""
     items = validate(ctx, problems)
     activate_brand(ctx)
     planned = lay_out(items, ctx, problems)

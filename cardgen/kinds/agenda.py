@@ -53,7 +53,7 @@ def expand(agenda: Agenda, method: Method | None) -> tuple[list[tuple[Block, str
 
 def overridden(agenda: Agenda, ctx) -> Agenda:
     """The agenda with the command line's start, participants and date over the file's."""
-    options = {k: v for k, v in (ctx.agenda_options or {}).items() if v is not None}
+    options = {k: v for k, v in ctx.options.get("agenda", {}).items() if v is not None}
     return agenda.model_copy(update=options) if options else agenda
 
 

@@ -7,7 +7,7 @@ in order for every kind, so adding a kind never changes the spine.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Protocol
 
@@ -28,7 +28,7 @@ class Context:
     store: TemplateStore
     only: set[str] | None = None  # item ids to build; None = all
     brand: BrandAssets | None = None  # None only when the brand itself had errors
-    agenda_options: dict | None = None  # command-line values (start, participants, date) over the YAML
+    options: dict = field(default_factory=dict)  # command-line values over the YAML, by kind key
     metrics: Any = None  # the measuring interface of the layout stage (the brand's fonts), set before lay_out
 
     def colour(self, ref: str) -> str:
