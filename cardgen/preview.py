@@ -50,7 +50,9 @@ def card_numbers(pack_dir: Path, decks, template_dirs, brand) -> dict[str, list[
     """Per deck, the card number of each printed card in print order (copies repeat their number)."""
     problems = Problems()
     ctx = pipeline.load(pack_dir, template_dirs, decks, problems, brand)
-    planned = pipeline.lay_out(pipeline.validate(ctx, problems), ctx, problems)
+    items = pipeline.validate(ctx, problems)
+    pipeline.activate_brand(ctx)  # laying out fits the cards' text: it measures with the brand's fonts
+    planned = pipeline.lay_out(items, ctx, problems)
     problems.raise_if_any()
     return {item.valid.deck.deck: [c.number for c in item.layout.cards] for kind, item in planned
             if kind.key == "deck"}

@@ -1,26 +1,43 @@
-"""The deck kind: question cards as print-and-play sheets and a print-shop file."""
+"""The deck kind: question cards as print-and-play sheets and a print-shop file.
+
+`lay_out` plans every distinct card's faces (all text fitted, once for both files) and the sheet
+footer; `render` only draws the plan, so `cardgen check` reports the same overflows without drawing.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import Problems
-from ..layout.deck import DeckLayout, layout_deck
+from ..errors import Overflow, Problems
+from ..layout.deck import DeckLayout, DeckPlan, layout_deck, plan_footer
+from ..layout.face import Faces, plan_cards
 from ..layout.images import PRINT_PPI, effective_ppi, placed_size
 from ..layout.units import to_mm
 from ..preflight import preflight_print_files
-from ..render.deck import CardFailure, fit_deck, print_paths_for, render_deck
+from ..render.deck import print_paths_for, render_deck
+from ..schema.brand import Brand
 from ..validate import ValidDeck, validate_decks
 from ..write import Staging
+from ..schema.deck import Deck
+from ..schema.template import CardTemplate, PrintTemplate, SheetTemplate
+from .base import Output, report
 
 
 @dataclass
 class PlannedDeck:
     valid: ValidDeck
     layout: DeckLayout
+    plan: DeckPlan
+    assets: dict
 
 
 class DeckKind:
     key = "deck"
+    model = Deck
+    templates = {"card": CardTemplate, "sheet": SheetTemplate, "print": PrintTemplate}
+    outputs = (Output("deck-sheets", "kaarten", "kaartensets als speelvellen om thuis te printen en te knippen",
+                      "Kaartensets"),
+               Output("deck-print", "kaarten/drukkerij",
+                      "kaartensets als drukbestand voor de drukkerij (één kaart per pagina, met afloop)"))
 
     def validate(self, sources, ctx, problems: Problems) -> list[ValidDeck]:
         return validate_decks(sources, ctx.pack, ctx.store, problems, ctx.only)
@@ -37,22 +54,32 @@ class DeckKind:
         if layout is None:
             return None
         warn_low_resolution(item, layout, problems, ctx.brand)
-        return PlannedDeck(item, layout)
+        assets = dict(ctx.assets())
+        if "logo" in item.images:
+            assets["deck.logo"] = item.images["logo"]
+        brand = ctx.brand.brand if ctx.brand is not None else Brand(brand="cardgen", name="cardgen")
+        faces, overflows = plan_cards(Faces(layout, ctx.metrics, ctx.colour, brand, frozenset(assets)))
+        footer = plan_footer(layout, ctx.metrics)
+        if isinstance(footer, Overflow):
+            overflows.append(footer)
+        report_overflows(item, overflows, problems)
+        if overflows:
+            return None
+        return PlannedDeck(item, layout, DeckPlan(layout, faces, footer), assets)
 
     def fit(self, planned: PlannedDeck, problems: Problems) -> None:
-        report_fit(planned, fit_deck(planned.layout), problems)
+        """Fitting was decided when the page was planned."""
 
     def render(self, planned: PlannedDeck, staging: Staging, problems: Problems) -> None:
         deck_id = planned.valid.deck.deck
         sheets = f"decks/{deck_id}-sheets.pdf"
-        shops = print_paths_for(planned.layout, f"decks/{deck_id}")
-        result = render_deck(planned.layout, staging.path(sheets), [(staging.path(p), side) for p, side in shops],
-                             planned.valid.images)
-        report_fit(planned, result.failures, problems)
-        if not result.failures:  # the print-shop files must pass what a shop checks; if not, it is our bug
-            cmyk = planned.layout.printer.color == "cmyk"
-            for message in preflight_print_files([staging.path(p) for p, _ in shops], cmyk=cmyk):
-                planned.valid.source.problem(problems, ("print",), f"the print-shop file fails preflight: {message}")
+        shops = print_paths_for(planned.plan, f"decks/{deck_id}")
+        result = render_deck(planned.plan, staging.path(sheets), [(staging.path(p), side) for p, side in shops],
+                             planned.assets)
+        # the print-shop files must pass what a shop checks; if not, it is our bug
+        cmyk = planned.layout.printer.color == "cmyk"
+        for message in preflight_print_files([staging.path(p) for p, _ in shops], cmyk=cmyk):
+            planned.valid.source.problem(problems, ("print",), f"the print-shop file fails preflight: {message}")
         title = planned.valid.deck.title
         staging.add(sheets, "deck-sheets", deck_id, result.sheet_pages, title)
         for (path, _), pages in zip(shops, result.print_pages):
@@ -86,22 +113,11 @@ def warn_low_resolution(item: ValidDeck, layout: DeckLayout, problems: Problems,
                 f"{PRINT_PPI} ppi or more prints sharp"))
 
 
-# Where a box's text comes from, so an overflow points at the line to shorten.
-_FIELD = {"card.text": lambda i, c: ("cards", i, "text"), "card.back": lambda i, c: ("cards", i, "back"),
-          "category.label": lambda i, c: ("categories", c, "label"), "deck.title": lambda i, c: ("title",),
-          "deck.subtitle": lambda i, c: ("subtitle",), "deck.bron": lambda i, c: ("bron",),
-          "card.number": lambda i, c: ("prefix",)}
-
-
-def report_fit(planned: PlannedDeck, failures: list[CardFailure], problems: Problems) -> None:
+def report_overflows(item: ValidDeck, overflows: list[Overflow], problems: Problems) -> None:
+    """Each overflow at its content field, once per field and box: a deck title too long for the back
+    is said once, not once per card."""
     seen = set()
-    for f in failures:
-        inst, fail = f.inst, f.failure
-        field = _FIELD.get(fail.show, lambda i, c: ("template",))(inst.index, inst.card.category)
-        if (field, fail.box) in seen:
-            continue  # e.g. a deck title too long for the back is said once, not once per card
-        seen.add((field, fail.box))
-        planned.valid.source.problem(problems, field, (
-            f"card {inst.number} ({f.side}): text does not fit box '{fail.box}' "
-            f"({to_mm(fail.width):.1f} x {to_mm(fail.height):.1f} mm) even at the floor size {fail.floor:g} pt; "
-            f"shorten it or use a larger card_size"))
+    for overflow in overflows:
+        if (overflow.field, overflow.what) not in seen:
+            seen.add((overflow.field, overflow.what))
+            report(item.source, overflow, problems)

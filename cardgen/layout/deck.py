@@ -1,15 +1,30 @@
-"""A deck laid out: its card size, faces as resolved boxes, and its sheet grid."""
+"""A deck laid out: its card size, faces as resolved boxes, its sheet grid, and the pages of its
+two outputs as plans.
+
+The faces of the cards are planned in `layout.face`; here they are placed: n-up on print-and-play
+sheets (fronts, then the backs mirrored so that they land behind their fronts, cut marks in the
+margin, a footer saying how to print), and one card a page with bleed for the print shop (TrimBox,
+BleedBox, optional crop marks). Pages are made one at a time as the render stage asks for them, so
+a deck of thousands of cards never holds all its pages at once; everything they show was decided
+when the faces were planned.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Iterator
 
+from ..errors import Overflow
 from ..schema.deck import Card, Deck
 from ..schema.template import Box, CardTemplate, PrintTemplate, SheetTemplate
 from .geometry import Rect, box_problems, resolve_box
-from .imposition import Grid, ImpositionError, make_grid
-from .units import CARD_SIZES, PAPER_SIZES, length_pt, parse_size
+from .imposition import Grid, ImpositionError, Segment, make_grid
+from .plan import Page, Rule, Text
+from .printshop import print_page
+from .typeset import Metrics
+from .units import CARD_SIZES, MM, PAPER_SIZES, length_pt, parse_size
 
-TEXT_SHOWS = {"card.text", "card.number", "card.back", "category.label", "deck.title", "deck.subtitle", "deck.bron"}
+TEXT_SHOWS = {"card.text", "card.number", "card.back", "category.label", "deck.title", "deck.subtitle", "deck.bron",
+              "brand.name", "brand.footer", "brand.website", "brand.licence", "brand.version"}
 
 
 @dataclass(frozen=True)
@@ -50,9 +65,6 @@ class DeckLayout:
     back: FaceLayout
     grid: Grid
     cards: tuple[CardInstance, ...]  # copies expanded, in print order
-    # Fitted text by (text, title, style, colour, box size), filled by the render stage: deck titles
-    # and category labels repeat on every card, and a wrapped paragraph can be drawn any number of times.
-    fitted: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @property
     def trim(self) -> Rect:
@@ -107,3 +119,117 @@ def layout_deck(deck: Deck, template: CardTemplate, sheet: SheetTemplate, printe
     numbers = card_numbers(deck)
     cards = tuple(CardInstance(i, numbers[i], card) for i, card in enumerate(deck.cards) for _ in range(card.copies))
     return DeckLayout(deck, template, sheet, printer, card_w, card_h, bleed, safe, front, back, grid, cards), []
+
+
+# ---- the pages of the two outputs
+
+HINTS = {
+    "long-edge": "dubbelzijdig, omslaan over de lange kant",
+    "short-edge": "dubbelzijdig, omslaan over de korte kant",
+    "fold": "enkelzijdig; vouw langs de stippellijn en knip door beide lagen",
+}
+MARK_WIDTH = 0.25
+CUT_MARK = "#000000"
+# Crop marks print on every plate of a print shop's press: a colour no plan colour can say, so the
+# render stage paints rules of this colour in the registration colour.
+REGISTRATION = "registration"
+FOLD_GREY, FOOTER_GREY = "#737373", "#595959"
+FOOTER_SIZES = (7.0, 6.5, 6.0, 5.5)  # the sheet footer shrinks to fit the paper, never below 5.5 pt
+
+
+@dataclass(frozen=True)
+class DeckPlan:
+    """Everything a deck's files show, decided: each distinct card's faces and the sheet footer's size."""
+
+    layout: DeckLayout
+    faces: dict[int, tuple]  # by the card's index in the deck: its front and back `layout.face.FacePlan`
+    footer_size: float | None  # None: the sheet template has no footer
+
+    @property
+    def sheet_count(self) -> int:
+        return sheet_count(self.layout)
+
+
+def sheet_count(layout: DeckLayout) -> int:
+    return -(-len(layout.cards) // layout.grid.per_sheet)
+
+
+def sheet_sides(grid: Grid) -> list[tuple[int | None, str]]:
+    """The pages of one sheet: (side, label); side 0 fronts, 1 backs, None both (fold)."""
+    return [(0, "voorkant"), (1, "achterkant")] if grid.duplex != "fold" else [(None, "voor- en achterkant")]
+
+
+def footer_text(layout: DeckLayout, number: int, total: int, label: str) -> str:
+    return (f"{layout.deck.title} · vel {number}/{total} · {label} · "
+            f"print op 100 % (werkelijke grootte), {HINTS[layout.grid.duplex]}")
+
+
+def plan_footer(layout: DeckLayout, metrics: Metrics) -> float | None | Overflow:
+    """The size of the sheet footer: the largest at which the longest one fits between the margins."""
+    if not layout.sheet.footer:
+        return None
+    sheets = sheet_count(layout)
+    room = layout.grid.paper_w - 2 * length_pt(layout.sheet.margin)
+    longest = max(metrics.width(footer_text(layout, sheets, sheets, label), "regular", FOOTER_SIZES[-1])
+                  for _, label in sheet_sides(layout.grid))
+    for size in FOOTER_SIZES:
+        if longest * size / FOOTER_SIZES[-1] <= room + 0.01:
+            return size
+    return Overflow(f"deck '{layout.deck.deck}' (sheets)", ("title",), "the sheet footer",
+                    (longest - room), floor=FOOTER_SIZES[-1], hint="shorten the deck title")
+
+
+def _rules(segments: list[Segment], height: float, colour: str) -> list[Rule]:
+    """Segments of the imposition (PDF corners, y up) as rules of a plan (y down)."""
+    return [Rule(x0, height - y0, x1, height - y1, colour, MARK_WIDTH) for x0, y0, x1, y1 in segments]
+
+
+def sheet_pages(plan: DeckPlan) -> Iterator[Page]:
+    """The print-and-play pages, sheet by sheet: a front page and its back page (or one page with both)."""
+    layout = plan.layout
+    grid, sheet, cards = layout.grid, layout.sheet, layout.cards
+    w, h = grid.paper_w, grid.paper_h
+    length, offset = length_pt(sheet.cut_mark_length), length_pt(sheet.cut_mark_offset)
+    total = plan.sheet_count
+    for number in range(1, total + 1):
+        group = cards[(number - 1) * grid.per_sheet:number * grid.per_sheet]
+        for side, label in sheet_sides(grid):
+            page = Page(w, h)
+            for i, inst in enumerate(group):
+                front, back = plan.faces[inst.index]
+                if side in (0, None):
+                    slot = grid.front_slot(i)
+                    page.add(*front.placed(slot.x, h - slot.y - layout.card_h))
+                if side in (1, None):
+                    slot = grid.back_slot(i)
+                    page.add(*back.placed(slot.x, h - slot.y - layout.card_h))
+            if sheet.cut_marks:
+                marks = grid.cut_marks(length, offset) if side == 0 else grid.back_cut_marks(length, offset)
+                if side is None:
+                    marks = marks + grid.cut_marks(length, offset)
+                page.add(*_rules(marks, h, CUT_MARK))
+            if grid.fold_x is not None:  # the fold line stops above the footer
+                page.add(Rule(grid.fold_x, h - 8 * MM, grid.fold_x, 4 * MM, FOLD_GREY, 0.4, (3, 2)),
+                         Text(grid.fold_x, 3 * MM, "vouwlijn", "regular", 6.5, FOLD_GREY, "center"))
+            if plan.footer_size is not None:
+                page.add(Text(w / 2, h - min(5 * MM, grid.bottom / 2 - 2), footer_text(layout, number, total, label),
+                              "regular", plan.footer_size, FOOTER_GREY, "center"))
+            yield page
+
+
+def print_pages(plan: DeckPlan, side: str) -> Iterator[Page]:
+    """The print-shop pages, one card face a page with bleed: 'both' alternates front and back;
+    'front' or 'back' gives one side of every card (separate files)."""
+    layout, printer = plan.layout, plan.layout.printer
+    shop = print_page(layout.card_w, layout.card_h, layout.bleed, printer.crop_marks,
+                      length_pt(printer.crop_mark_gap), length_pt(printer.crop_mark_length))
+    pad, b = shop.trim[0], layout.bleed
+    trim = (pad, pad, layout.card_w, layout.card_h)
+    bleed = (pad - b, pad - b, layout.card_w + 2 * b, layout.card_h + 2 * b)
+    marks = _rules(list(shop.marks), shop.height, REGISTRATION)
+    faces = (0, 1) if side == "both" else (0,) if side == "front" else (1,)
+    for inst in layout.cards:
+        for k in faces:
+            page = Page(shop.width, shop.height, plan.faces[inst.index][k].placed(pad, pad, bleed=True), trim, bleed)
+            page.add(*marks)
+            yield page

@@ -67,3 +67,66 @@ def test_cut_lines_with_gutter_are_per_card():
 def test_card_too_big_for_paper():
     with pytest.raises(ImpositionError, match="does not fit on 210x297 mm paper"):
         grid((210, 297), (200, 290))
+
+
+# ---- the sheet pages as plans (y from the top of the paper)
+
+def sheet_plan(sheet="a4"):
+    from cardgen.layout.deck import DeckPlan, plan_footer
+    from cardgen.layout.face import plan_cards
+
+    from .test_face_plan import M, make_faces
+
+    faces = make_faces(sheet=sheet)
+    planned, overflows = plan_cards(faces)
+    assert not overflows
+    return DeckPlan(faces.layout, planned, plan_footer(faces.layout, M))
+
+
+def uses(page):
+    from cardgen.layout.plan import Use
+
+    return [item for item in page.items if isinstance(item, Use)]
+
+
+def test_sheet_pages_place_fronts_then_mirrored_backs():
+    from cardgen.layout.deck import sheet_pages
+
+    plan = sheet_plan()
+    front, back = list(sheet_pages(plan))  # 5 printed cards: one sheet, two sides
+    # the block of 3 x 3 poker cards is centred: 10.5 mm from the left, (297 - 264) / 2 from the top
+    assert [v / MM for u in uses(front) for v in (u.x, u.y)] == pytest.approx(
+        [10.5, 16.5, 73.5, 16.5, 136.5, 16.5, 10.5, 104.5, 73.5, 104.5])
+    assert [u.group.key.startswith("front:") for u in uses(front)] == [True] * 5
+    # long-edge duplex: the backs mirror left-right, so the first card's back is in the last column
+    assert [v / MM for u in uses(back) for v in (u.x, u.y)] == pytest.approx(
+        [136.5, 16.5, 73.5, 16.5, 10.5, 16.5, 136.5, 104.5, 73.5, 104.5])
+    assert all(u.group.bleed == 0 for u in uses(front) + uses(back))  # cut at the trim: neighbours share cuts
+
+
+def test_sheet_footer_and_cut_marks():
+    from cardgen.layout.deck import CUT_MARK, sheet_pages
+    from cardgen.layout.plan import Rule, Text
+
+    front, back = list(sheet_pages(sheet_plan()))
+    footer = [t for t in front.items if isinstance(t, Text) and t.text.startswith("Proefkaarten")]
+    assert footer == [Text(105 * MM, pytest.approx(292 * MM), "Proefkaarten · vel 1/1 · voorkant · print op 100 % "
+                           "(werkelijke grootte), dubbelzijdig, omslaan over de lange kant", "regular", 7.0, "#595959",
+                           "center")]
+    marks = [r for r in front.items if isinstance(r, Rule)]
+    assert len(marks) == 16 and {(r.color, r.width) for r in marks} == {(CUT_MARK, 0.25)}
+    # the mark above the left edge: from 1 mm above the block (16.5 mm from the top) 5 mm up
+    assert (10.5 * MM, 15.5 * MM, 10.5 * MM, 10.5 * MM) in [pytest.approx((r.x1, r.y1, r.x2, r.y2)) for r in marks]
+    assert "achterkant" in [t for t in back.items if isinstance(t, Text)][-1].text
+
+
+def test_fold_sheet_is_one_page_with_a_fold_line():
+    from cardgen.layout.deck import sheet_pages
+    from cardgen.layout.plan import Rule, Text
+
+    page, second = list(sheet_pages(sheet_plan("a4-fold")))  # 5 cards, 4 a sheet
+    assert (page.width / MM, page.height / MM) == pytest.approx((297, 210))
+    assert len(uses(page)) == 2 * 4 and len(uses(second)) == 2  # 2 x 2 fronts on the left half, backs right
+    fold = [r for r in page.items if isinstance(r, Rule) and r.dash]
+    assert [(r.x1 / MM, r.x2 / MM) for r in fold] == [(pytest.approx(148.5), pytest.approx(148.5))]
+    assert any(isinstance(t, Text) and t.text == "vouwlijn" for t in page.items)
