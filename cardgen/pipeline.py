@@ -1,8 +1,9 @@
-"""The spine of cardgen: load → validate → lay out → render → write.
+"""The spine of cardgen: load → validate → plan (lay out) → draw (render) → write.
 
 `build()` and `check()` read top to bottom as the pipeline; each stage is a
 named call that appends to one `Problems` collector, and the run aborts once,
-with every problem, before anything is written.
+with every problem, before anything is written. Fitting is decided when the
+pages are planned, so `check` is the same run without drawing and writing.
 """
 from __future__ import annotations
 
@@ -36,9 +37,7 @@ def build_loaded(ctx: Context, out_dir: Path, problems: Problems) -> list[dict]:
     """The stages after load, for a command that has loaded the pack already."""
     items = validate(ctx, problems)
     activate_brand(ctx)
-    planned = lay_out(items, ctx, problems)
-    if problems:  # report text that does not fit too, before aborting: all errors of a run at once
-        fit(planned, problems)
+    planned = lay_out(items, ctx, problems)  # text that does not fit is reported here, with every other error
     problems.raise_if_any()
     staging = Staging(out_dir)
     try:
@@ -51,13 +50,12 @@ def build_loaded(ctx: Context, out_dir: Path, problems: Problems) -> list[dict]:
 
 def check(pack_dir: Path, only: list[str] | None = None, template_dirs: list[Path] | None = None,
           brand: Path | None = None) -> list[str]:
-    """Everything `build` does but drawing and writing: load, validate, lay out, fit all text."""
+    """Everything `build` does but drawing and writing: load, validate, plan (all text fitted)."""
     problems = Problems()
     ctx = load(pack_dir, template_dirs, only, problems, brand)
     items = validate(ctx, problems)
     activate_brand(ctx)
     planned = lay_out(items, ctx, problems)
-    fit(planned, problems)
     problems.raise_if_any()
     return [kind.describe(item) for kind, item in planned]
 
@@ -95,11 +93,6 @@ def lay_out(items: list[tuple[Kind, Any]], ctx: Context, problems: Problems) -> 
         if result is not None:
             planned.append((kind, result))
     return planned
-
-
-def fit(planned: Planned, problems: Problems) -> None:
-    for kind, item in planned:
-        kind.fit(item, problems)
 
 
 def render(planned: Planned, staging: Staging, problems: Problems) -> None:

@@ -131,9 +131,6 @@ class AgendaKind:
                     f"lengthen the session)")
         return f"{exc} (shorten the blocks or change session_length)"
 
-    def fit(self, planned: PlannedAgenda, problems: Problems) -> None:
-        """Fitting was decided when the page was planned."""
-
     def render(self, planned: PlannedAgenda, staging: Staging, problems: Problems) -> None:
         agenda = planned.agenda
         path = f"agendas/{agenda.agenda}.pdf"

@@ -65,13 +65,10 @@ class Kind(Protocol):
         """Typed parse and cross-checks; returns the valid items that are selected."""
 
     def lay_out(self, item: Any, ctx: Context, problems: Problems) -> Any | None:
-        """Geometry in points; None after recording problems."""
-
-    def fit(self, planned: Any, problems: Problems) -> None:
-        """Fit all text without drawing (for `cardgen check`), recording what does not fit."""
+        """The item's page plans, every text fitted; None after recording what does not fit."""
 
     def render(self, planned: Any, staging: Staging, problems: Problems) -> None:
-        """Draw the item's files into the staging folder, recording what does not fit."""
+        """Draw the planned pages into the staging folder and add them to the manifest; decides nothing."""
 
     def describe(self, planned: Any) -> str:
         """One line for `cardgen check` and `cardgen list`."""

@@ -54,9 +54,6 @@ class CertificateKind:
         item.page, item.assets = page, ctx.assets()
         return item
 
-    def fit(self, planned, problems: Problems) -> None:
-        """Fitting was decided when the page was planned."""
-
     def render(self, planned: PlannedCertificate, staging: Staging, problems: Problems) -> None:
         cert = planned.certificate
         path = f"certificates/{cert.certificate}.pdf"

@@ -67,9 +67,6 @@ class DeckKind:
             return None
         return PlannedDeck(item, layout, DeckPlan(layout, faces, footer), assets)
 
-    def fit(self, planned: PlannedDeck, problems: Problems) -> None:
-        """Fitting was decided when the page was planned."""
-
     def render(self, planned: PlannedDeck, staging: Staging, problems: Problems) -> None:
         deck_id = planned.valid.deck.deck
         sheets = f"decks/{deck_id}-sheets.pdf"

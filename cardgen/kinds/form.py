@@ -57,9 +57,6 @@ class FormKind:
         item.plan, item.assets = planned, ctx.assets()
         return item
 
-    def fit(self, planned: PlannedForm, problems: Problems) -> None:
-        """Fitting was decided when the page was planned."""
-
     def render(self, planned: PlannedForm, staging: Staging, problems: Problems) -> None:
         fid, title = planned.form.form, planned.form.title
         flat, fill = f"forms/{fid}.pdf", f"forms/{fid}-invulbaar.pdf"

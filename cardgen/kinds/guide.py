@@ -47,9 +47,6 @@ class GuideKind:
         item.page, item.assets = page, ctx.assets()
         return item
 
-    def fit(self, planned: PlannedGuide, problems: Problems) -> None:
-        """Fitting was decided when the page was planned."""
-
     def render(self, planned: PlannedGuide, staging: Staging, problems: Problems) -> None:
         guide = planned.guide
         path = f"guides/{guide.guide}.pdf"

@@ -60,9 +60,6 @@ class MethodKind:
         item.assets = ctx.assets()
         return item
 
-    def fit(self, planned: PlannedMethod, problems: Problems) -> None:
-        """Fitting was decided when the page was planned."""
-
     def render(self, planned: PlannedMethod, staging: Staging, problems: Problems) -> None:
         mid, name = planned.method.method, planned.method.name
         a4, a5 = f"methods/{mid}-a4.pdf", f"methods/{mid}-a5.pdf"

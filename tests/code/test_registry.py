@@ -52,9 +52,6 @@ class NoteKind:
                          footer(frame, f"Bron: {note.bron}", "", ctx.metrics))
         return note, Document(note.title, "note", [page])
 
-    def fit(self, planned, problems):
-        """Fitting was decided when the page was planned."""
-
     def render(self, planned, staging, problems):
         note, doc = planned
         path = f"notes/{note.note}.pdf"
