@@ -1,6 +1,7 @@
 """Lengths with units ("4mm", "50%", "100% - 8mm") and named sizes, in points."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -23,7 +24,11 @@ PAPER_SIZES: dict[str, tuple[float, float]] = {
     "letter": (215.9, 279.4),
 }
 
-_TERM = re.compile(r"\s*([+-])?\s*(\d+(?:\.\d+)?|\.\d+)\s*(mm|cm|in|pt|%)?\s*")
+_TERM = re.compile(r"\s*([+-])?\s*([0-9]+(?:\.[0-9]+)?|\.[0-9]+)\s*(mm|cm|in|pt|%)?\s*", re.IGNORECASE)
+_MINUS = str.maketrans({"\u2212": "-", "\u2013": "-"})  # a typographic minus or dash, as word processors write it
+MAX_POINTS = 14_400.0  # 200 in (5080 mm): the largest page a PDF can describe; no length in a layout is longer
+MAX_PERCENT = 1_000.0
+MAX_TEXT = 200  # characters; a length is a few terms
 
 
 class UnitError(ValueError):
@@ -41,48 +46,107 @@ class Length:
         return self.points + self.fraction * reference
 
 
-def parse_length(value: str | int | float, allow_percent: bool = True) -> Length:
-    """Read "4mm", "2.5 cm", "11pt", "50%", "100% - 8mm"; a bare 0 is allowed."""
-    if isinstance(value, bool):
-        raise UnitError(f"{value!r} is not a length")
+def _show(value) -> str:
+    """The value as it would be written, cut short when it is long."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:30] + "..."
+
+
+def _examples(allow_percent: bool) -> str:
+    return "e.g. '4mm', '11pt', '50%', '100% - 8mm'" if allow_percent else "e.g. '4mm', '2.5 cm', '11pt', '0.5in'"
+
+
+def _hint(text: str) -> str:
+    """What is probably wrong with a length that does not parse."""
+    if re.search(r"[0-9],[0-9]", text):
+        return "; use a decimal point, e.g. '4.5mm'"
+    if re.search(r"[0-9][eE][+-]?[0-9]", text):
+        return "; write the number out, without an exponent"
+    if re.fullmatch(r"\s*[0-9.]+\s*[a-zA-Z%]*(\s+[0-9.]+\s*[a-zA-Z%]*)+\s*", text):
+        return "; join terms with + or -"
+    return ""
+
+
+def parse_length(value: str | int | float, allow_percent: bool = True, allow_negative: bool = True) -> Length:
+    """Read "4mm", "2.5 cm", "4 mm", "11pt", "50%", "100% - 8mm"; a bare 0 is allowed.
+
+    Every problem raises UnitError (a ValueError) with a message that says what is allowed, for
+    the schema validators to show: not a string or number, empty, no unit, a percentage where
+    `allow_percent` is False, a number that is not finite or longer than a PDF page can be, and,
+    when `allow_negative` is False, a length below zero (a percentage minus a length, such as
+    "100% - 8mm", is allowed: its sign depends on what it is a percentage of)."""
+    units = "mm, cm, in, pt" + (", %" if allow_percent else "")
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise UnitError(f"{_show(value)} is not a length: give it as text with a unit ({_examples(allow_percent)})")
     if isinstance(value, (int, float)):
         if value == 0:
             return Length()
-        raise UnitError(f"{value!r} has no unit (use mm, cm, in, pt{', %' if allow_percent else ''}, e.g. '4mm')")
-    text = str(value).strip()
-    bad = UnitError(f"{value!r} is not a length (use e.g. '4mm', '11pt', '50%', '100% - 8mm')")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise UnitError(f"{_show(value)} is not a finite number ({_examples(allow_percent)})")
+        raise UnitError(f"{_show(value)} has no unit (use {units}, e.g. '4mm')")
+    text = value.strip().translate(_MINUS)
+    if not text:
+        raise UnitError(f"{_show(value)} is empty: give a length ({_examples(allow_percent)})")
+    if len(text) > MAX_TEXT:
+        raise UnitError(f"{_show(value)} is {len(text):,} characters long, too long for a length "
+                        f"(at most {MAX_TEXT})")
+
+    def bad() -> UnitError:
+        return UnitError(f"{_show(value)} is not a length (use {_examples(allow_percent)}){_hint(text)}")
+
     terms: list[tuple[float, float, str | None]] = []
     pos = 0
     while pos < len(text):
         m = _TERM.match(text, pos)
         if not m or m.end() == pos or (terms and not m.group(1)):
-            raise bad
-        terms.append((-1.0 if m.group(1) == "-" else 1.0, float(m.group(2)), m.group(3)))
+            raise bad()
+        unit = m.group(3).lower() if m.group(3) else None
+        terms.append((-1.0 if m.group(1) == "-" else 1.0, float(m.group(2)), unit))
         pos = m.end()
     if not terms:
-        raise bad
+        raise bad()
     points = fraction = 0.0
     for sign, number, unit in terms:
         if unit is None:
             if number != 0:
-                raise UnitError(f"{value!r}: the number {number:g} has no unit (use mm, cm, in or pt)")
+                raise UnitError(f"{_show(value)}: the number {number:g} has no unit (use {units})")
         elif unit == "%":
             if not allow_percent:
-                raise UnitError(f"{value!r}: percentages are not allowed here")
+                raise UnitError(f"{_show(value)}: percentages are not allowed here (give an absolute length, "
+                                f"e.g. '4mm')")
+            if not number <= MAX_PERCENT:  # also catches a number too long to be finite
+                raise UnitError(f"{_show(value)}: {number:g}% is more than {MAX_PERCENT:g}%")
             fraction += sign * number / 100.0
         else:
+            if not number * UNITS[unit] <= MAX_POINTS:
+                raise UnitError(f"{_show(value)} is longer than a PDF page can be "
+                                f"(at most {MAX_POINTS / MM:g} mm)")
             points += sign * number * UNITS[unit]
+    if not abs(points) <= MAX_POINTS:
+        raise UnitError(f"{_show(value)} is longer than a PDF page can be (at most {MAX_POINTS / MM:g} mm)")
+    if not allow_negative and (fraction < 0 or (fraction == 0 and points < 0)):
+        raise UnitError(f"{_show(value)} is negative; it must be 0 or more")
     return Length(points, fraction)
 
 
-def length_pt(value: str | int | float) -> float:
+def length_pt(value: str | int | float, allow_negative: bool = True) -> float:
     """An absolute length in points (no percentages)."""
-    return parse_length(value, allow_percent=False).points
+    return parse_length(value, allow_percent=False, allow_negative=allow_negative).points
+
+
+def check_length(value, allow_percent: bool = True, allow_negative: bool = True):
+    """For schema validators: `value` unchanged when it is a length, else UnitError (a ValueError)
+    with what is allowed."""
+    parse_length(value, allow_percent=allow_percent, allow_negative=allow_negative)
+    return value
 
 
 def parse_size(value: str, named: dict[str, tuple[float, float]]) -> tuple[float, float]:
     """A named size ("poker", "A4") or "80mm x 120mm"; returns (width, height) in points."""
     key = str(value).strip().lower()
+    names = ", ".join(named)
+    if len(key) > 2 * MAX_TEXT:
+        raise UnitError(f"{_show(value)} is not a size (use one of {names}, or e.g. '80mm x 120mm')")
     if key in named:
         w, h = named[key]
         return w * MM, h * MM
@@ -95,7 +159,6 @@ def parse_size(value: str, named: dict[str, tuple[float, float]]) -> tuple[float
         else:
             if w > 0 and h > 0:
                 return w, h
-    names = ", ".join(named)
     raise UnitError(f"{value!r} is not a size (use one of {names}, or e.g. '80mm x 120mm')")
 
 

@@ -2,16 +2,22 @@
 
 Reads with pikepdf (qpdf) only: file structure, page sizes and boxes, fonts,
 colour spaces and image resolution. `cardgen build` runs it on its own
-print-shop files (`preflight_print_files`); `cardgen preflight` on any PDF.
+print-shop files (`preflight_print_files`); `cardgen preflight` on any PDF, which
+may be hostile: the check is bounded in time and memory (`Limits`, guard.py,
+sandbox.py; docs/limits.md), and a file it cannot check raises `Unreadable`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import warnings
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pikepdf
 
+from . import sandbox
 from .checks import check_boxes, check_colours_and_images, check_fonts, check_structure, page_size_mm
+from .guard import (Deadline, Limits, Refused, check_objects, check_page_tree, check_streams, memory_message,
+                    open_pdf, regular_file)
 
 
 @dataclass
@@ -49,43 +55,95 @@ class Report:
 
 
 class Unreadable(Exception):
-    """The file is not a PDF that qpdf can open at all."""
+    """The file could not be read or checked; the message is one line, `FILE: what went wrong`."""
+
+
+LIMITS = Limits()  # for `cardgen preflight`: any file, from anywhere
+OWN_FILES = replace(LIMITS, isolate=False, scan_streams=False)  # the print files a build has just written
 
 
 def preflight(path: Path, shop: bool = False, cmyk: bool = False, min_ppi: int = 300,
-              ppi_fails: bool | None = None, colours: bool = True) -> Report:
+              ppi_fails: bool | None = None, colours: bool = True, limits: Limits | None = None) -> Report:
     """Check one PDF. `shop`: page boxes and (unless `ppi_fails` says otherwise) image resolution
-    are requirements, not remarks; `cmyk`: anything RGB is a failure."""
+    are requirements, not remarks; `cmyk`: anything RGB is a failure. A file that cannot be read,
+    or not within `limits` (default `LIMITS`), raises Unreadable; nothing else is raised."""
     ppi_fails = shop if ppi_fails is None else ppi_fails
-    report = Report(path)
+    limits = LIMITS if limits is None else limits
+    args = (Path(path), shop, cmyk, min_ppi, ppi_fails, colours, limits)
     try:
-        pdf = pikepdf.open(path)
-    except (pikepdf.PdfError, OSError) as exc:
-        raise Unreadable(f"{path}: cannot be read as a PDF ({exc})") from None
-    with pdf:
-        add = lambda page, check, message, fails=True: report.findings.append(Finding(page, check, message, fails))
-        check_structure(pdf, add)
-        forms: dict = {}
-        fonts_seen: set = set()
-        for number, page in enumerate(pdf.pages, start=1):
+        regular_file(path)
+        if limits.isolate and sandbox.available():
+            try:
+                return sandbox.run(_check, args, limits)
+            except OSError:  # no process to spare: check here, bounded by the caps and the deadline
+                pass
+        return _check(*args)
+    except Refused as exc:
+        raise Unreadable(f"{path}: {exc}") from None
+
+
+def _check(path: Path, shop: bool, cmyk: bool, min_ppi: int, ppi_fails: bool, colours: bool,
+           limits: Limits) -> Report:
+    deadline = Deadline(limits.seconds)
+    try:
+        with warnings.catch_warnings():  # e.g. pikepdf's note that it has no JBIG2 decoder
+            warnings.simplefilter("ignore")
+            pdf = open_pdf(path)
+            with pdf:
+                return _run_checks(pdf, path, shop, cmyk, min_ppi, ppi_fails, colours, limits, deadline)
+    except Refused:
+        raise
+    except MemoryError:
+        raise Refused(memory_message(limits.memory)) from None
+    except pikepdf.PdfError as exc:
+        raise Refused(f"cannot be read as a PDF ({str(exc).removeprefix(f'{path}: ')})") from None
+    except Exception as exc:  # noqa: BLE001 - a hostile file must give a message, never a traceback
+        raise Refused(f"cannot be checked ({type(exc).__name__}: {exc})") from None
+
+
+def _run_checks(pdf: pikepdf.Pdf, path: Path, shop: bool, cmyk: bool, min_ppi: int, ppi_fails: bool,
+                colours: bool, limits: Limits, deadline: Deadline) -> Report:
+    xref = check_objects(pdf, limits)
+    if limits.scan_streams:
+        check_streams(pdf, xref, limits, deadline)  # before qpdf decodes them all in check_structure
+    check_page_tree(pdf, limits, deadline)
+    deadline.check()
+    report = Report(path)
+    add = lambda page, check, message, fails=True: report.findings.append(Finding(page, check, message, fails))
+    check_structure(pdf, add)
+    deadline.check()
+    forms: dict = {}
+    fonts_seen: set = set()
+    for number, page in enumerate(pdf.pages, start=1):
+        deadline.check()
+        try:
             report.sizes.append(page_size_mm(page))
-            if shop:
-                check_boxes(page, number, add)
-            check_fonts(page, number, add, fonts_seen)
-            if not colours:  # nothing in them could fail: skip reading every content stream
-                continue
-            report.colours |= {c for c in check_colours_and_images(page, number, add, cmyk=cmyk, min_ppi=min_ppi,
-                                                       ppi_fails=ppi_fails, forms=forms) if ":" not in c}
+        except Refused as exc:
+            raise Refused(f"page {number}: {exc}") from None
+        if shop:
+            check_boxes(page, number, add)
+        check_fonts(page, number, add, fonts_seen, limits, deadline)
+        if not colours:  # nothing in them could fail: skip reading every content stream
+            continue
+        report.colours |= {c for c in check_colours_and_images(page, number, add, cmyk=cmyk, min_ppi=min_ppi,
+                                                               ppi_fails=ppi_fails, forms=forms, limits=limits,
+                                                               deadline=deadline) if ":" not in c}
     return report
 
 
 def preflight_print_files(paths: list[Path], cmyk: bool = False) -> list[str]:
-    """For `cardgen build`: the failures of its own print-shop files, as messages (empty when all pass)."""
+    """For `cardgen build`: the failures of its own print-shop files, as messages (empty when all pass).
+    These files were written by this build, so they are checked in-process without the stream scan
+    (`OWN_FILES`); the structural caps still apply."""
     messages = []
     for path in paths:
         # a low resolution is the content's matter and already a warning of the build, so the colour
         # and image pass can only fail in CMYK mode: an RGB file skips it (it reads every page's stream)
-        report = preflight(path, shop=True, cmyk=cmyk, ppi_fails=False, colours=cmyk)
+        try:
+            report = preflight(path, shop=True, cmyk=cmyk, ppi_fails=False, colours=cmyk, limits=OWN_FILES)
+        except Unreadable as exc:
+            messages.append(str(exc).removeprefix(f"{path}: "))
+            continue
         messages.extend(f"page {f.page}: {f.check}: {f.message}" if f.page else f"{f.check}: {f.message}"
                         for f in report.findings if f.fails)
     return messages
