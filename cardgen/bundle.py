@@ -19,10 +19,9 @@ import pikepdf
 
 from . import pipeline
 from .layout.dates import dutch_date
-from .render import brand as render_brand
+from .errors import Problems
 from .layout.bundle import A4, TocLine, front_matter, stamps as stamp_pages, toc_pages_needed
 from .render.draw import write_document
-from .render.fonts import FontMetrics
 from .write import Staging
 
 
@@ -61,15 +60,17 @@ def make_pack(pack_dir: Path, out_dir: Path, brand: Path | None = None,
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.pack-", dir=out_dir.parent))
     try:
-        entries = pipeline.build(pack_dir, work / "files", None, template_dirs, brand)
-        identity = render_brand.active()  # the build activated the brand
+        problems = Problems()
+        ctx = pipeline.load(pack_dir, template_dirs, None, problems, brand)
+        entries = pipeline.build_loaded(ctx, work / "files", problems)
+        identity = ctx.identity()
         name = f"intervisie-{identity.brand}" + (f"-{identity.version}" if identity.version else "")
         staging = Staging(out_dir, manifest=f"{name}/manifest.json")
         try:
             arrange(entries, work / "files", staging, name)
             epoch = build_epoch()
-            combined(entries, work, staging, name, build_day(epoch))
-            readme(entries, staging, name)
+            combined(entries, work, staging, name, build_day(epoch), ctx)
+            readme(entries, staging, name, identity)
             about = {"brand": identity.brand, "organisation": identity.name, "content_version": identity.version,
                      "build_date": time.strftime("%Y-%m-%d", time.gmtime(epoch))}
             staging.write_manifest(about)
@@ -115,7 +116,7 @@ def _pdf_title(path: Path) -> str | None:
         return str(title) if title else None
 
 
-def combined(entries: list[dict], work: Path, staging: Staging, name: str, date: str) -> None:
+def combined(entries: list[dict], work: Path, staging: Staging, name: str, date: str, ctx) -> None:
     """One PDF to read on screen: cover, contents with links, bookmarks, footer and page numbers."""
     built = work / "files"
     sections = _tables()[0]
@@ -126,8 +127,10 @@ def combined(entries: list[dict], work: Path, staging: Staging, name: str, date:
     items = [replace(i, first_page=i.first_page + 1 + toc_pages) for i in items]  # after cover and contents
     lines = _contents(kinds, headings, items)
     title = "Intervisiemateriaal"
-    doc, links = front_matter(title, date, render_brand.active(), render_brand.logo(), lines, 1, FontMetrics())
-    write_document(doc, work / "front.pdf", {"brand.logo": render_brand.logo()})
+    logo = ctx.assets().get("brand.logo")
+    doc, links = front_matter(title, date, ctx.identity(), logo, lines, 1, ctx.metrics)
+    doc.look = ctx.look
+    write_document(doc, work / "front.pdf", ctx.assets())
     out = pikepdf.new()
     with pikepdf.open(work / "front.pdf") as front:
         out.pages.extend(front.pages)
@@ -136,12 +139,12 @@ def combined(entries: list[dict], work: Path, staging: Staging, name: str, date:
     try:
         for src in sources:
             out.pages.extend(src.pages)
-        _stamp(out, work, toc_pages)
+        _stamp(out, work, ctx)
         _links(out, links)
         _bookmarks(out, kinds, headings, items, toc_pages)
         out.Root.Lang = pikepdf.String("nl-NL")
         out.Root.PageMode = pikepdf.Name.UseOutlines
-        out.docinfo["/Title"] = f"{title} – {render_brand.active().name}"
+        out.docinfo["/Title"] = f"{title} – {ctx.identity().name}"
         out.save(staging.path(f"{name}/{name}.pdf"), deterministic_id=True)
         total = len(out.pages)
     finally:
@@ -150,12 +153,14 @@ def combined(entries: list[dict], work: Path, staging: Staging, name: str, date:
     staging.add(f"{name}/{name}.pdf", "bundle", name, total, title)
 
 
-def _stamp(pdf: pikepdf.Pdf, work: Path, toc_pages: int) -> None:
+def _stamp(pdf: pikepdf.Pdf, work: Path, ctx) -> None:
     """Footer and page number on every page after the cover."""
     pages = list(pdf.pages)[1:]
     sizes = [(float(p.mediabox[2]) - float(p.mediabox[0]), float(p.mediabox[3]) - float(p.mediabox[1]))
              for p in pages]
-    write_document(stamp_pages(sizes, 2, len(pdf.pages), render_brand.active().footer), work / "stamps.pdf")
+    doc = stamp_pages(sizes, 2, len(pdf.pages), ctx.identity().footer)
+    doc.look = ctx.look
+    write_document(doc, work / "stamps.pdf")
     stamps = pikepdf.open(work / "stamps.pdf")
     for page, stamp in zip(pages, stamps.pages):
         # by hand rather than add_overlay(), which names the form XObject at random
@@ -193,8 +198,7 @@ def _bookmarks(pdf: pikepdf.Pdf, kinds, headings, items, toc_pages: int) -> None
             outline.root.append(section)
 
 
-def readme(entries: list[dict], staging: Staging, name: str) -> None:
-    brand = render_brand.active()
+def readme(entries: list[dict], staging: Staging, name: str, brand) -> None:
     lines = [f"{name}", "=" * len(name), "",
              f"Intervisiemateriaal van {brand.name}" + (f", versie {brand.version}" if brand.version else "") + ".",
              "", "Wat zit erin", "------------",

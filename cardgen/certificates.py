@@ -82,11 +82,11 @@ def certificates(pack_dir: Path, out_dir: Path, cert_id: str, people_csv: Path, 
                              "name" if page.field == ("text",) else page.field[0])
             pages.append(page)
     problems.raise_if_any()
-    cert, assets = items[0].certificate, ctx.assets()
+    cert = items[0].certificate
     staging = Staging(out_dir)
     try:
         merged = f"certificates/{cert_id}-deelnemers.pdf"
-        count = write_certificates(pages, staging.path(merged), f"{cert.title} – deelnemers", assets)
+        count = write_certificates(pages, staging.path(merged), f"{cert.title} – deelnemers", ctx)
         staging.add(merged, "certificate", cert_id, count, cert.title)
         if split:
             used: dict[str, int] = {}
@@ -95,7 +95,7 @@ def certificates(pack_dir: Path, out_dir: Path, cert_id: str, people_csv: Path, 
                 used[base] = used.get(base, 0) + 1
                 name = base if used[base] == 1 else f"{base}-{used[base]}"
                 path = f"certificates/{cert_id}/{name}.pdf"
-                write_certificates([page], staging.path(path), f"{cert.title} – {person['name']}", assets)
+                write_certificates([page], staging.path(path), f"{cert.title} – {person['name']}", ctx)
                 staging.add(path, "certificate", f"{cert_id}/{name}", 1, person["name"])
         return staging.commit()
     finally:

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Problems
-from .render import brand as render_brand
-from .render.fonts import FontMetrics
+from .layout.plan import Look
+from .render.fonts import FontMetrics, faces
 from .kinds import Context, Kind, kind_keys, registry
 from .load.brand import load_brand
 from .load.pack import load_pack
@@ -69,10 +69,12 @@ def load(pack_dir: Path, template_dirs: list[Path] | None, only: list[str] | Non
 
 
 def activate_brand(ctx: Context) -> None:
-    """Fonts, colours and author of the brand for everything measured and drawn from here on."""
-    if ctx.brand is not None:
-        render_brand.activate(ctx.brand.brand, ctx.brand.fonts, ctx.brand.logo)
-    ctx.metrics = FontMetrics()
+    """The brand's look (author, keywords, fonts) for every file of the run, and text measured in its fonts."""
+    brand = ctx.identity()
+    files = ctx.brand.fonts if ctx.brand is not None else {}
+    ctx.look = Look(brand.name, ", ".join(k for k in ("intervisie", brand.name, brand.version) if k),
+                    faces(files, brand.brand))
+    ctx.metrics = FontMetrics(ctx.look)
 
 
 def validate(ctx: Context, problems: Problems) -> list[tuple[Kind, Any]]:

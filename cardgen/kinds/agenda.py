@@ -8,7 +8,7 @@ from ..layout.agenda import AgendaError, Slot, clock, schedule
 from ..layout.agenda_page import Look, Row, plan_agenda, subtitle
 from ..layout.document import frame_for
 from ..layout.durations import parse_duration
-from ..layout.plan import Document, Page
+from ..layout.plan import Document
 from ..layout.units import length_pt
 from ..load.yamlfile import Source
 from ..render.draw import write_document
@@ -25,7 +25,7 @@ class PlannedAgenda:
     agenda: Agenda
     template: AgendaTemplate | None = None
     rows: list[tuple[Slot, Block | None, str]] = field(default_factory=list)  # slot, block, turn label
-    page: Page | None = None
+    doc: Document | None = None  # the planned file
     assets: dict | None = None
 
 
@@ -116,7 +116,7 @@ class AgendaKind:
         if isinstance(page, Overflow):
             report(item.source, page, problems)
             return None
-        item.page, item.assets = page, ctx.assets()
+        item.doc, item.assets = ctx.document(agenda.title, "session agenda", [page]), ctx.assets()
         return item
 
     @staticmethod
@@ -134,8 +134,7 @@ class AgendaKind:
     def render(self, planned: PlannedAgenda, staging: Staging, problems: Problems) -> None:
         agenda = planned.agenda
         path = f"agendas/{agenda.agenda}.pdf"
-        pages = write_document(Document(agenda.title, "session agenda", [planned.page]), staging.path(path),
-                               planned.assets)
+        pages = write_document(planned.doc, staging.path(path), planned.assets)
         staging.add(path, "agenda", agenda.agenda, pages, agenda.title)
 
     def describe(self, planned: PlannedAgenda) -> str:

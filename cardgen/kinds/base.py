@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any, Callable, Protocol
 
 from ..errors import Overflow, Problems
+from ..layout.plan import Document, Look
+from ..schema.brand import Brand
 from ..load.brand import BrandAssets
 from ..load.pack import Pack
 from ..load.templates import TemplateStore
@@ -30,14 +32,21 @@ class Context:
     brand: BrandAssets | None = None  # None only when the brand itself had errors
     options: dict = field(default_factory=dict)  # command-line values over the YAML, by kind key
     metrics: Any = None  # the measuring interface of the layout stage (the brand's fonts), set before lay_out
+    look: Look = Look()  # author, keywords and fonts of every file drawn, set before lay_out
+
+    def identity(self) -> Brand:
+        """The brand in force (cardgen's neutral one when the brand file had errors)."""
+        return self.brand.brand if self.brand is not None else Brand(brand="cardgen", name="cardgen")
+
+    def document(self, title: str, subject: str, pages: list) -> Document:
+        """A file's plan with the run's look (author, keywords, fonts)."""
+        return Document(title, subject, list(pages), self.look)
 
     def colour(self, ref: str) -> str:
         """A colour reference of a template or content (brand tokens included) as a concrete colour."""
         from ..layout.color import resolve
-        from ..schema.brand import Brand
 
-        brand = self.brand.brand if self.brand is not None else Brand(brand="cardgen", name="cardgen")
-        return resolve(ref, brand.colors)
+        return resolve(ref, self.identity().colors)
 
     def assets(self) -> dict:
         """The pictures plans refer to by name (the brand's logo)."""

@@ -19,7 +19,7 @@ class PlannedCertificate:
     source: Source
     certificate: Certificate
     template: CertificateTemplate
-    page: Page | None = None
+    doc: Document | None = None  # the planned file
     assets: dict | None = None
 
 
@@ -31,8 +31,8 @@ def plan_for(item: PlannedCertificate, person: dict, ctx) -> Page | Overflow:
                             ctx.colour("brand.text"), ctx.metrics, "brand.logo" in ctx.assets())
 
 
-def write_certificates(pages: list[Page], path, title: str, assets: dict) -> int:
-    return write_document(Document(title, "certificate of participation", pages), path, assets)
+def write_certificates(pages: list[Page], path, title: str, ctx) -> int:
+    return write_document(ctx.document(title, "certificate of participation", pages), path, ctx.assets())
 
 
 class CertificateKind:
@@ -51,13 +51,13 @@ class CertificateKind:
         if isinstance(page, Overflow):
             report(item.source, page, problems)
             return None
-        item.page, item.assets = page, ctx.assets()
+        item.doc, item.assets = ctx.document(item.certificate.title, "certificate of participation", [page]), ctx.assets()
         return item
 
     def render(self, planned: PlannedCertificate, staging: Staging, problems: Problems) -> None:
         cert = planned.certificate
         path = f"certificates/{cert.certificate}.pdf"
-        pages = write_certificates([planned.page], staging.path(path), cert.title, planned.assets)
+        pages = write_document(planned.doc, staging.path(path), planned.assets)
         staging.add(path, "certificate", cert.certificate, pages, cert.title)
 
     def describe(self, planned: PlannedCertificate) -> str:

@@ -14,7 +14,7 @@ from ..layout.images import PRINT_PPI, effective_ppi, placed_size
 from ..layout.units import to_mm
 from ..preflight import preflight_print_files
 from ..render.deck import print_paths_for, render_deck
-from ..schema.brand import Brand
+from ..layout.plan import Look
 from ..validate import ValidDeck, validate_decks
 from ..write import Staging
 from ..schema.deck import Deck
@@ -28,6 +28,7 @@ class PlannedDeck:
     layout: DeckLayout
     plan: DeckPlan
     assets: dict
+    look: Look
 
 
 class DeckKind:
@@ -57,22 +58,21 @@ class DeckKind:
         assets = dict(ctx.assets())
         if "logo" in item.images:
             assets["deck.logo"] = item.images["logo"]
-        brand = ctx.brand.brand if ctx.brand is not None else Brand(brand="cardgen", name="cardgen")
-        faces, overflows = plan_cards(Faces(layout, ctx.metrics, ctx.colour, brand, frozenset(assets)))
+        faces, overflows = plan_cards(Faces(layout, ctx.metrics, ctx.colour, ctx.identity(), frozenset(assets)))
         footer = plan_footer(layout, ctx.metrics)
         if isinstance(footer, Overflow):
             overflows.append(footer)
         report_overflows(item, overflows, problems)
         if overflows:
             return None
-        return PlannedDeck(item, layout, DeckPlan(layout, faces, footer), assets)
+        return PlannedDeck(item, layout, DeckPlan(layout, faces, footer), assets, ctx.look)
 
     def render(self, planned: PlannedDeck, staging: Staging, problems: Problems) -> None:
         deck_id = planned.valid.deck.deck
         sheets = f"decks/{deck_id}-sheets.pdf"
         shops = print_paths_for(planned.plan, f"decks/{deck_id}")
         result = render_deck(planned.plan, staging.path(sheets), [(staging.path(p), side) for p, side in shops],
-                             planned.assets)
+                             planned.assets, planned.look)
         # the print-shop files must pass what a shop checks; if not, it is our bug
         cmyk = planned.layout.printer.color == "cmyk"
         for message in preflight_print_files([staging.path(p) for p, _ in shops], cmyk=cmyk):

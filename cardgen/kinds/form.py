@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from ..errors import Problems
 from ..layout.document import frame_for
 from ..layout.form_page import FormPlan, Ink, plan_form
+from ..layout.plan import Look
 from ..load.yamlfile import Source
-from ..render.acroform import write_fillable
 from ..render.draw import write_document
 from ..schema.form import Form, FormTemplate
 from ..write import Staging
@@ -24,6 +24,7 @@ class PlannedForm:
     template: FormTemplate
     plan: FormPlan | None = None
     assets: dict | None = None
+    look: Look | None = None
 
 
 def _unique_ids(source: Source, form: Form, problems: Problems) -> None:
@@ -54,14 +55,14 @@ class FormKind:
             for overflow in planned:
                 report(item.source, overflow, problems)
             return None
-        item.plan, item.assets = planned, ctx.assets()
+        item.plan, item.assets, item.look = planned, ctx.assets(), ctx.look
         return item
 
     def render(self, planned: PlannedForm, staging: Staging, problems: Problems) -> None:
         fid, title = planned.form.form, planned.form.title
         flat, fill = f"forms/{fid}.pdf", f"forms/{fid}-invulbaar.pdf"
-        pages = write_document(planned.plan.document(fillable=False), staging.path(flat), planned.assets)
-        write_fillable(planned.plan.document(fillable=True), staging.path(fill), planned.assets)
+        pages = write_document(planned.plan.document(False, planned.look), staging.path(flat), planned.assets)
+        write_document(planned.plan.document(True, planned.look), staging.path(fill), planned.assets)
         staging.add(flat, "form-print", fid, pages, title)
         staging.add(fill, "form-fillable", fid, pages, title)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from ..errors import Problems
 from ..layout.document import frame_for
 from ..layout.guide import plan_guide
-from ..layout.plan import Document, Page
+from ..layout.plan import Document
 from ..layout.units import length_pt
 from ..load.yamlfile import Source
 from ..render.draw import write_document
@@ -20,7 +20,7 @@ class PlannedGuide:
     source: Source
     guide: Guide
     template: GuideTemplate
-    page: Page | None = None
+    doc: Document | None = None  # the planned file
     assets: dict | None = None
 
 
@@ -44,13 +44,13 @@ class GuideKind:
             for overflow in page:
                 report(item.source, overflow, problems)
             return None
-        item.page, item.assets = page, ctx.assets()
+        item.doc, item.assets = ctx.document(item.guide.title, "guide", [page]), ctx.assets()
         return item
 
     def render(self, planned: PlannedGuide, staging: Staging, problems: Problems) -> None:
         guide = planned.guide
         path = f"guides/{guide.guide}.pdf"
-        pages = write_document(Document(guide.title, "guide", [planned.page]), staging.path(path), planned.assets)
+        pages = write_document(planned.doc, staging.path(path), planned.assets)
         staging.add(path, "guide", guide.guide, pages, guide.title)
 
     def describe(self, planned: PlannedGuide) -> str:

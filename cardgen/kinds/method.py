@@ -54,9 +54,9 @@ class MethodKind:
         if isinstance(small, Overflow):
             report(item.source, small, problems)
             return None
-        item.full = Document(f"{method.name} – spiekbrief", "method cheat-sheet", full)
+        item.full = ctx.document(f"{method.name} – spiekbrief", "method cheat-sheet", full)
         subject = "two A5 cheat-sheets" if len(small) == 1 else "an A5 cheat-sheet, its two pages side by side"
-        item.sheet = Document(f"{method.name} – spiekbrief A5", subject, [sheet(small)])
+        item.sheet = ctx.document(f"{method.name} – spiekbrief A5", subject, [sheet(small)])
         item.assets = ctx.assets()
         return item
 

@@ -14,7 +14,7 @@ from ..errors import Overflow
 from .document import CREDIT_HINT, MUTED, Frame, Laid, footer, footer_lines, header
 from .form import CHECK_ROW, FIELD_GAP, LABEL_GAP, Block, Placed, column_edges, paginate, writing_height
 from .hyphenate import hyphenate
-from .plan import Document, Field, Page, Rect, Rule, Text, moved
+from .plan import Document, Field, Look, Page, Rect, Rule, Text, moved
 from .typeset import Lines, Metrics, Span, place, set_lines, sizes, spans
 from .units import MM, length_pt
 
@@ -38,10 +38,10 @@ class FormPlan:
     band_labels: tuple[Text, Text]  # print file, fillable file
     fields: list[list[Field]]  # per page
 
-    def document(self, fillable: bool) -> Document:
+    def document(self, fillable: bool, look: Look = Look()) -> Document:
         pages = [Page(p.width, p.height, p.items + [self.band_labels[fillable]] + (self.fields[i] if fillable else []))
                  for i, p in enumerate(self.pages)]
-        return Document(self.title, "fillable form" if fillable else "form to fill in by hand", pages)
+        return Document(self.title, "fillable form" if fillable else "form to fill in by hand", pages, look)
 
 
 @dataclass(frozen=True)

@@ -130,6 +130,16 @@ class Page:
         self.items.extend(items)
 
 
+@dataclass(frozen=True)
+class Look:
+    """What every file of a run shares, as data: its author (the brand), keywords, and the font file
+    of each face, so drawing needs no state of its own."""
+
+    author: str = "cardgen"
+    keywords: str = "intervisie"
+    fonts: tuple[tuple[str, str, str], ...] = ()  # (face, font name, .ttf path); faces not given: Lato
+
+
 @dataclass
 class Document:
     """One output file's pages and metadata."""
@@ -137,6 +147,7 @@ class Document:
     title: str
     subject: str
     pages: list[Page] = field(default_factory=list)
+    look: Look = Look()
 
 
 def moved(items, dx: float, dy: float) -> list:

@@ -36,24 +36,24 @@ def print_paths_for(deck_plan: DeckPlan, base: str) -> list[tuple[str, str]]:
 
 
 def render_deck(deck_plan: DeckPlan, sheets_path: Path, print_files: list[tuple[Path, str]],
-                assets: dict) -> DeckResult:
+                assets: dict, look: plan.Look) -> DeckResult:
     """Write the sheets and the print-shop file(s); returns their page counts."""
     title = deck_plan.layout.deck.title
     grid = deck_plan.layout.grid
     sheets = new_canvas(sheets_path, (grid.paper_w, grid.paper_h), f"{title} – speelvellen",
-                        "print-and-play sheets")
-    counts = DeckResult(_draw(sheets, sheet_pages(deck_plan), assets, "rgb"), [])
+                        "print-and-play sheets", look)
+    counts = DeckResult(_draw(sheets, sheet_pages(deck_plan), assets, "rgb", look), [])
     mode = deck_plan.layout.printer.color
     for path, side in print_files:
         pages = print_pages(deck_plan, side)
         first = next(pages)
         canvas = new_canvas(path, (first.width, first.height), f"{title} – drukbestand",
-                            "print-shop file, one card per page, with bleed")
-        counts.print_pages.append(_draw(canvas, chain([first], pages), assets, mode))
+                            "print-shop file, one card per page, with bleed", look)
+        counts.print_pages.append(_draw(canvas, chain([first], pages), assets, mode, look))
     return counts
 
 
-def _draw(canvas, pages: Iterable[plan.Page], assets: dict, mode: str) -> int:
+def _draw(canvas, pages: Iterable[plan.Page], assets: dict, mode: str, look: plan.Look) -> int:
     """Every page into the canvas, then save it; returns the page count."""
     count = 0
     for page in pages:
@@ -63,7 +63,7 @@ def _draw(canvas, pages: Iterable[plan.Page], assets: dict, mode: str) -> int:
         if marks:
             page = replace(page, items=plain)
         canvas.setPageSize((page.width, page.height))
-        draw_page(canvas, page, assets, mode)
+        draw_page(canvas, page, assets, mode, look)
         if marks:
             canvas.setStrokeColor(REGISTRATION_INK)
             for m in marks:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path as FilePath
 
+from reportlab.lib.colors import Color
+
 from ..layout import plan
 from .color import paint, rgb_of
 from .fonts import font_name
@@ -16,25 +18,24 @@ from .images import draw_image
 from .pdf import new_canvas
 
 
-def write_document(doc: plan.Document, path: FilePath, assets: dict | None = None, mode: str = "rgb",
-                   keywords: str = "intervisie") -> int:
+def write_document(doc: plan.Document, path: FilePath, assets: dict | None = None, mode: str = "rgb") -> int:
     """Draw every page of the plan into a new PDF at `path`; returns the page count."""
     first = doc.pages[0]
-    canvas = new_canvas(path, (first.width, first.height), doc.title, doc.subject, keywords)
+    canvas = new_canvas(path, (first.width, first.height), doc.title, doc.subject, doc.look)
     for page in doc.pages:
         canvas.setPageSize((page.width, page.height))
-        draw_page(canvas, page, assets or {}, mode)
+        draw_page(canvas, page, assets or {}, mode, doc.look)
         canvas.showPage()
     canvas.save()
     return len(doc.pages)
 
 
-def draw_page(canvas, page: plan.Page, assets: dict, mode: str = "rgb") -> None:
+def draw_page(canvas, page: plan.Page, assets: dict, mode: str = "rgb", look: plan.Look = plan.Look()) -> None:
     if page.trim is not None:
         canvas.setTrimBox(_box(page, page.trim))
     if page.bleed is not None:
         canvas.setBleedBox(_box(page, page.bleed))
-    draw_items(canvas, page.items, page.height, assets, mode)
+    draw_items(canvas, page.items, page.height, _Pen(assets, mode, look))
 
 
 def _box(page: plan.Page, box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
@@ -42,15 +43,22 @@ def _box(page: plan.Page, box: tuple[float, float, float, float]) -> tuple[float
     return x, page.height - y - h, x + w, page.height - y
 
 
-def draw_items(canvas, items, height: float, assets: dict, mode: str) -> None:
+class _Pen:
+    """What drawing an item needs besides the item: the pictures, the colour mode and the fonts."""
+
+    def __init__(self, assets: dict, mode: str, look: plan.Look):
+        self.assets, self.mode, self.look = assets, mode, look
+
+
+def draw_items(canvas, items, height: float, pen: _Pen) -> None:
     """Draw items measured from the top-left of an area `height` points tall."""
     for item in items:
-        _DRAW[type(item)](canvas, item, height, assets, mode)
+        _DRAW[type(item)](canvas, item, height, pen)
 
 
-def _text(canvas, t: plan.Text, height, assets, mode) -> None:
-    canvas.setFillColor(paint(t.color, mode))
-    canvas.setFont(font_name(t.face), t.size)
+def _text(canvas, t: plan.Text, height, pen) -> None:
+    canvas.setFillColor(paint(t.color, pen.mode))
+    canvas.setFont(font_name(t.face, pen.look), t.size)
     y = height - t.y
     if t.align == "right":
         canvas.drawRightString(t.x, y, t.text)
@@ -60,11 +68,11 @@ def _text(canvas, t: plan.Text, height, assets, mode) -> None:
         canvas.drawString(t.x, y, t.text)
 
 
-def _rect(canvas, r: plan.Rect, height, assets, mode) -> None:
+def _rect(canvas, r: plan.Rect, height, pen) -> None:
     if r.fill:
-        canvas.setFillColor(paint(r.fill, mode))
+        canvas.setFillColor(paint(r.fill, pen.mode))
     if r.stroke:
-        canvas.setStrokeColor(paint(r.stroke, mode))
+        canvas.setStrokeColor(paint(r.stroke, pen.mode))
         canvas.setLineWidth(r.line_width)
     args = (r.x, height - r.y - r.height, r.width, r.height)
     stroke, fill = (1 if r.stroke else 0), (1 if r.fill else 0)
@@ -74,8 +82,8 @@ def _rect(canvas, r: plan.Rect, height, assets, mode) -> None:
         canvas.rect(*args, stroke=stroke, fill=fill)
 
 
-def _rule(canvas, r: plan.Rule, height, assets, mode) -> None:
-    canvas.setStrokeColor(paint(r.color, mode))
+def _rule(canvas, r: plan.Rule, height, pen) -> None:
+    canvas.setStrokeColor(paint(r.color, pen.mode))
     canvas.setLineWidth(r.width)
     canvas.setDash(list(r.dash) if r.dash else [])
     canvas.line(r.x1, height - r.y1, r.x2, height - r.y2)
@@ -83,7 +91,7 @@ def _rule(canvas, r: plan.Rule, height, assets, mode) -> None:
         canvas.setDash([])
 
 
-def _path(canvas, p: plan.Path, height, assets, mode) -> None:
+def _path(canvas, p: plan.Path, height, pen) -> None:
     path = canvas.beginPath()
     (x0, y0), rest = p.points[0], p.points[1:]
     path.moveTo(x0, height - y0)
@@ -92,44 +100,49 @@ def _path(canvas, p: plan.Path, height, assets, mode) -> None:
     if p.closed:
         path.close()
     if p.fill:
-        canvas.setFillColor(paint(p.fill, mode))
+        canvas.setFillColor(paint(p.fill, pen.mode))
     if p.stroke:
-        canvas.setStrokeColor(paint(p.stroke, mode))
+        canvas.setStrokeColor(paint(p.stroke, pen.mode))
         canvas.setLineWidth(p.line_width)
     canvas.drawPath(path, stroke=1 if p.stroke else 0, fill=1 if p.fill else 0)
 
 
-def _image(canvas, i: plan.Image, height, assets, mode) -> None:
-    info = assets.get(i.ref)
+def _image(canvas, i: plan.Image, height, pen) -> None:
+    info = pen.assets.get(i.ref)
     if info is not None:
         draw_image(canvas, info, i.x, height - i.y - i.height, i.width, i.height, rgb_of(paint(i.behind, "rgb")))
 
 
-def _icon(canvas, i: plan.Icon, height, assets, mode) -> None:
-    draw_icon(canvas, i.name, i.x, height - i.y - i.size, i.size, paint(i.color, mode),
-              paint(i.behind, mode) if i.behind else None)
+def _icon(canvas, i: plan.Icon, height, pen) -> None:
+    draw_icon(canvas, i.name, i.x, height - i.y - i.size, i.size, paint(i.color, pen.mode),
+              paint(i.behind, pen.mode) if i.behind else None, font_name("bold", pen.look))
 
 
-def _field(canvas, f: plan.Field, height, assets, mode) -> None:
+def _field(canvas, f: plan.Field, height, pen) -> None:
+    """An AcroForm widget with no border or fill: it lies over the ruling the page prints. What is typed
+    uses the viewer's standard font (Helvetica), as PDF fields require."""
     y = height - f.y - f.height
     if f.kind == "checkbox":
-        canvas.acroForm.checkbox(name=f.name, tooltip=f.tooltip, x=f.x, y=y, size=f.width, borderWidth=0.5,
-                                 buttonStyle="check")
+        canvas.acroForm.checkbox(name=f.name, tooltip=f.tooltip, x=f.x, y=y, size=f.width, borderWidth=0,
+                                 fillColor=_CLEAR, buttonStyle="check")
     else:
         canvas.acroForm.textfield(name=f.name, tooltip=f.tooltip, x=f.x, y=y, width=f.width, height=f.height,
-                                  borderWidth=0.5, fontSize=f.size,
+                                  borderWidth=0, fillColor=None, fontSize=f.size,
                                   fieldFlags="multiline" if f.kind == "multiline" else "")
 
 
-def _use(canvas, u: plan.Use, height, assets, mode) -> None:
+_CLEAR = Color(1, 1, 1, 0)
+
+
+def _use(canvas, u: plan.Use, height, pen) -> None:
     """A group drawn once per file as a form XObject, placed here (its top-left at u.x, u.y)."""
     g = u.group
     forms = canvas.__dict__.setdefault("_cardgen_forms", {})
-    key = (g.key, mode)
+    key = (g.key, pen.mode)
     if key not in forms:
         forms[key] = name = f"cgform{len(forms)}"
         canvas.beginForm(name, -g.bleed, -g.bleed, g.width + g.bleed, g.height + g.bleed)
-        draw_items(canvas, g.items, g.height, assets, mode)
+        draw_items(canvas, g.items, g.height, pen)
         canvas.endForm()
     canvas.saveState()
     canvas.translate(u.x, height - u.y - g.height)

@@ -11,6 +11,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from ..layout.plan import Look
+
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
 FACES = {
     "regular": ("Lato", FONT_DIR / "Lato-Regular.ttf"),
@@ -20,44 +22,34 @@ FACES = {
 }
 BASE_FONT = "Lato"
 
-_active: dict[str, tuple[str, Path]] = dict(FACES)
 _registered: set[str] = set()
 
 
-def use_faces(files: dict[str, Path], prefix: str) -> None:
-    """Make the given faces (face -> .ttf) the active ones, under names starting with `prefix`."""
-    _active.clear()
-    _active.update(FACES)
-    for face, path in files.items():
-        _active[face] = (f"{prefix}-{face}", path)
+def faces(files: dict[str, Path], prefix: str) -> tuple[tuple[str, str, str], ...]:
+    """A brand's faces (face -> .ttf) as (face, font name, path), under names starting with `prefix`;
+    the faces it leaves out fall back to Lato."""
+    return tuple((face, f"{prefix}-{face}", str(path)) for face, path in sorted(files.items()))
 
 
-def font_name(face: str) -> str:
-    """The registered reportlab name of `face` (regular, bold, italic, bold-italic) of the active family."""
-    name, path = _active[face]
+def font_name(face: str, look: Look | None = None) -> str:
+    """The registered reportlab name of `face` (regular, bold, italic, bold-italic) in the look's family."""
+    name, path = next(((n, p) for f, n, p in (look.fonts if look else ()) if f == face), FACES[face])
     if name not in _registered:
         pdfmetrics.registerFont(TTFont(name, str(path)))
         _registered.add(name)
     return name
 
 
-def register_fonts() -> str:
-    """Make the active regular face known, for a canvas's initial font; returns its name.
+def register_fonts(look: Look | None = None) -> str:
+    """Make the regular face known, for a canvas's initial font; returns its name.
 
-    reportlab's graphics (QR codes, SVG drawings) set their own default font, Helvetica, even
-    when they draw no text, which would put an unembedded base-14 font in the file."""
+    reportlab's graphics (SVG drawings) set their own default font, Helvetica, even when they draw
+    no text, which would put an unembedded base-14 font in the file."""
     from reportlab.graphics.shapes import STATE_DEFAULTS
 
-    name = font_name("regular")
+    name = font_name("regular", look)
     STATE_DEFAULTS["fontName"] = name
-    # <b> and <i> in paragraphs pick the family's faces (parsed only when a document uses them)
-    pdfmetrics.registerFontFamily(name, normal=name, bold=_lazy("bold"), italic=_lazy("italic"),
-                                  boldItalic=_lazy("bold-italic"))
     return name
-
-
-def _lazy(face: str) -> str:
-    return font_name(face)
 
 
 class FontMetrics:
@@ -65,12 +57,13 @@ class FontMetrics:
 
     Widths are cached per (text, face, size): titles, labels and words repeat across cards and pages."""
 
-    def __init__(self) -> None:
+    def __init__(self, look: Look | None = None) -> None:
+        self.look = look
         self._cache: dict[tuple[str, str, float], float] = {}
 
     def width(self, text: str, face: str, size: float) -> float:
         key = (text, face, size)
         w = self._cache.get(key)
         if w is None:
-            w = self._cache[key] = pdfmetrics.stringWidth(text, font_name(face), size)
+            w = self._cache[key] = pdfmetrics.stringWidth(text, font_name(face, self.look), size)
         return w

@@ -111,8 +111,10 @@ ICONS = tuple(DRAW)
 assert set(ICONS) == set(ICON_NAMES), "render/icons.py and schema ICON_NAMES disagree"
 
 
-def draw_icon(canvas, name: str, x: float, y: float, size: float, color, background=None) -> None:
-    """Draw icon `name` in the square (x, y, size); `background` is the colour behind it (for the '?')."""
+def draw_icon(canvas, name: str, x: float, y: float, size: float, color, background=None,
+              font: str | None = None) -> None:
+    """Draw icon `name` in the square (x, y, size); `background` is the colour behind it (for the '?'),
+    `font` the registered bold face its '?' is set in."""
     canvas.saveState()
     canvas.translate(x, y)
     canvas.scale(size, size)
@@ -123,7 +125,8 @@ def draw_icon(canvas, name: str, x: float, y: float, size: float, color, backgro
     canvas.drawPath(path, stroke=0, fill=1, fillMode=0)
     if name == "vraag":
         from .fonts import font_name
+
         canvas.setFillColor(background or "white")
-        canvas.setFont(font_name("bold"), 0.7)
+        canvas.setFont(font or font_name("bold"), 0.7)
         canvas.drawCentredString(0.5, 0.26, "?")
     canvas.restoreState()

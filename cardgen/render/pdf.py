@@ -8,7 +8,7 @@ from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import __version__
-from .brand import active
+from ..layout.plan import Look
 from .fonts import register_fonts
 
 
@@ -32,19 +32,18 @@ class _Canvas(Canvas):
 
 
 def new_canvas(path: Path, pagesize: tuple[float, float], title: str, subject: str = "",
-               keywords: str = "intervisie") -> Canvas:
+               look: Look = Look()) -> Canvas:
     """invariant=1 fixes the document ID and dates (SOURCE_DATE_EPOCH when set), so the bytes repeat.
     Metadata: the title, the brand as author, language nl-NL, cardgen as creator."""
-    base = register_fonts()
+    base = register_fonts(look)
     rl_config.useA85 = 0  # binary compressed streams: a quarter smaller than ASCII85, and faster
     canvas = _Canvas(str(path), pagesize=pagesize, invariant=1, pageCompression=1,
                      initialFontName=base, initialFontSize=10, lang="nl-NL")
-    brand = active()
     canvas.setTitle(title)
     canvas.setSubject(subject)
-    canvas.setKeywords(", ".join(k for k in (keywords, brand.name, brand.version) if k))
+    canvas.setKeywords(look.keywords)
     canvas.setCreator(f"cardgen {__version__}")
-    canvas.setAuthor(brand.name)
+    canvas.setAuthor(look.author)
     return canvas
 
 
