@@ -35,10 +35,20 @@ def build(pack_dir: Path, out_dir: Path, only: list[str] | None = None,
 
 def build_loaded(ctx: Context, out_dir: Path, problems: Problems) -> list[dict]:
     """The stages after load, for a command that has loaded the pack already."""
+    return draw(plan(ctx, problems), out_dir, problems)
+
+
+def plan(ctx: Context, problems: Problems) -> Planned:
+    """Validate and plan every selected item, all text fitted; aborts with every problem found."""
     items = validate(ctx, problems)
     activate_brand(ctx)
     planned = lay_out(items, ctx, problems)  # text that does not fit is reported here, with every other error
     problems.raise_if_any()
+    return planned
+
+
+def draw(planned: Planned, out_dir: Path, problems: Problems) -> list[dict]:
+    """Draw the planned items into a staging folder and move them into `out_dir` when all succeeded."""
     staging = Staging(out_dir)
     try:
         render(planned, staging, problems)
@@ -53,11 +63,7 @@ def check(pack_dir: Path, only: list[str] | None = None, template_dirs: list[Pat
     """Everything `build` does but drawing and writing: load, validate, plan (all text fitted)."""
     problems = Problems()
     ctx = load(pack_dir, template_dirs, only, problems, brand)
-    items = validate(ctx, problems)
-    activate_brand(ctx)
-    planned = lay_out(items, ctx, problems)
-    problems.raise_if_any()
-    return [kind.describe(item) for kind, item in planned]
+    return [kind.describe(item) for kind, item in plan(ctx, problems)]
 
 
 def load(pack_dir: Path, template_dirs: list[Path] | None, only: list[str] | None, problems: Problems,

@@ -26,11 +26,14 @@ GAP = 24
 
 def preview(pack_dir: Path, out_dir: Path, decks: list[str] | None = None, dpi: int = 150,
             template_dirs: list[Path] | None = None, brand: Path | None = None) -> list[dict]:
-    numbers = card_numbers(pack_dir, decks, template_dirs, brand)
+    problems = Problems()
+    ctx = pipeline.load(pack_dir, template_dirs, decks, problems, brand)
+    planned = [(kind, item) for kind, item in pipeline.plan(ctx, problems) if kind.key == "deck"]
+    numbers = {item.valid.deck.deck: [c.number for c in item.layout.cards] for _, item in planned}
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.preview-", dir=out_dir.parent))
     try:
-        entries = pipeline.build(pack_dir, work, decks, template_dirs, brand)
+        entries = pipeline.draw(planned, work, problems)  # the decks only, planned once
         staging = Staging(out_dir)
         try:
             for deck, cards in numbers.items():
@@ -44,18 +47,6 @@ def preview(pack_dir: Path, out_dir: Path, decks: list[str] | None = None, dpi: 
             staging.discard()
     finally:
         shutil.rmtree(work, ignore_errors=True)
-
-
-def card_numbers(pack_dir: Path, decks, template_dirs, brand) -> dict[str, list[str]]:
-    """Per deck, the card number of each printed card in print order (copies repeat their number)."""
-    problems = Problems()
-    ctx = pipeline.load(pack_dir, template_dirs, decks, problems, brand)
-    items = pipeline.validate(ctx, problems)
-    pipeline.activate_brand(ctx)  # laying out fits the cards' text: it measures with the brand's fonts
-    planned = pipeline.lay_out(items, ctx, problems)
-    problems.raise_if_any()
-    return {item.valid.deck.deck: [c.number for c in item.layout.cards] for kind, item in planned
-            if kind.key == "deck"}
 
 
 def render_cards(files: list[Path], numbers: list[str], dpi: int) -> dict[tuple[str, str], Image.Image]:
