@@ -16,6 +16,7 @@ from .units import MM
 BLANK = "…………………………"
 TITLE_SIZES = (34, 30, 26, 22, 18)
 SENTENCE_MAX, SENTENCE_MIN = 15.0, 10.0
+A4_LANDSCAPE = (297 * MM, 210 * MM)  # the paper the design is drawn for
 
 
 def sentence_spans(text: str, person: dict, organisation: str) -> list[Span]:
@@ -32,33 +33,41 @@ def sentence_spans(text: str, person: dict, organisation: str) -> list[Span]:
 
 def plan_certificate(cert, person: dict, frame: Frame, organisation: str, accent: str, ink: str,
                      metrics: Metrics, logo: bool) -> Page | Overflow:
-    """One certificate page, or what does not fit (title, text, signatory or bron)."""
+    """One certificate page, or what does not fit (title, text, signatory or bron).
+
+    The design is drawn for A4 landscape; on other paper the margins and type scale with the page
+    (`k`, the page's size against A4 landscape) and the vertical positions keep their share of it."""
     w, h = frame.width, frame.height
+    k = min(w / A4_LANDSCAPE[0], h / A4_LANDSCAPE[1])
+    down = h / A4_LANDSCAPE[1]  # vertical positions keep their place on the page
     item = f"certificate '{cert.certificate}'"
-    title_size = next((s for s in TITLE_SIZES if metrics.width(cert.title, "bold", s) <= w - 50 * MM), None)
+    title_size = next((s * k for s in TITLE_SIZES if metrics.width(cert.title, "bold", s * k) <= w - 50 * MM * k),
+                      None)
     if title_size is None:
-        return Overflow(item, ("title",), "the title", floor=TITLE_SIZES[-1])
-    box_x, box_top, box_w = 40 * MM, 95 * MM, w - 80 * MM
-    box_h = h - box_top - 35 * MM
+        return Overflow(item, ("title",), "the title", floor=round(TITLE_SIZES[-1] * k, 1))
+    box_x, box_top, box_w = 40 * MM * k, 95 * MM * down, w - 80 * MM * k
+    box_h = h - box_top - 35 * MM * k
     spans = sentence_spans(cert.text, person, organisation)
-    fitted = fit_paragraphs([spans], box_w, box_h, metrics, SENTENCE_MAX, SENTENCE_MIN, leading=1.6)
+    fitted = fit_paragraphs([spans], box_w, box_h, metrics, round(SENTENCE_MAX * k * 2) / 2,
+                            round(SENTENCE_MIN * k * 2) / 2, leading=1.6)
     if isinstance(fitted, Miss):
         return Overflow(item, ("text",), "the sentence", fitted.excess, fitted.too_wide, fitted.floor)
-    if metrics.width(cert.signatory, "regular", 11) > w - 50 * MM:
-        return Overflow(item, ("signatory",), "the signatory", floor=11)
-    credit = footer_lines(f"Bron: {cert.bron}", "", w - 40 * MM, metrics, "italic")
+    if metrics.width(cert.signatory, "regular", 11 * k) > w - 50 * MM * k:
+        return Overflow(item, ("signatory",), "the signatory", floor=round(11 * k, 1))
+    credit = footer_lines(f"Bron: {cert.bron}", "", w - 40 * MM * k, metrics, "italic")
     if credit is None:
         return Overflow(item, ("bron",), "the source credit", floor=5.5, hint=CREDIT_HINT)
     page = Page(w, h)
-    page.add(Rect(12 * MM, 12 * MM, w - 24 * MM, h - 24 * MM, stroke=accent, line_width=3),
-             Rect(15 * MM, 15 * MM, w - 30 * MM, h - 30 * MM, stroke=accent, line_width=0.8))
+    page.add(Rect(12 * MM * k, 12 * MM * k, w - 24 * MM * k, h - 24 * MM * k, stroke=accent, line_width=3 * k),
+             Rect(15 * MM * k, 15 * MM * k, w - 30 * MM * k, h - 30 * MM * k, stroke=accent, line_width=0.8 * k))
     if logo:
-        page.add(Image(w / 2 - 30 * MM, 27 * MM, 60 * MM, 25 * MM, "brand.logo"))
-    page.add(Text(w / 2, 75 * MM, cert.title, "bold", title_size, accent, "center"))
+        page.add(Image(w / 2 - 30 * MM * k, 27 * MM * down, 60 * MM * k, 25 * MM * k, "brand.logo"))
+    page.add(Text(w / 2, 75 * MM * down, cert.title, "bold", title_size, accent, "center"))
     page.add(*place_fitted(fitted, box_x, box_top, box_w, box_h, ink, "center"))
-    page.add(Rule(w / 2 - 45 * MM, h - 42 * MM, w / 2 + 45 * MM, h - 42 * MM, "#4D4D4D", 0.6),
-             Text(w / 2, h - 36 * MM, cert.signatory, "regular", 11, ink, "center"))
+    line_y = h - 42 * MM * k
+    page.add(Rule(w / 2 - 45 * MM * k, line_y, w / 2 + 45 * MM * k, line_y, "#4D4D4D", 0.6),
+             Text(w / 2, h - 36 * MM * k, cert.signatory, "regular", 11 * k, ink, "center"))
     size, lines = credit
     for i, line in enumerate(reversed(lines)):
-        page.add(Text(20 * MM, h - 19 * MM - i * size * 1.2, line, "italic", size, ink))
+        page.add(Text(20 * MM * k, h - 19 * MM * k - i * size * 1.2, line, "italic", size, ink))
     return page

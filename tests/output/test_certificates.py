@@ -1,5 +1,6 @@
 """Certificates: one page per participant from a CSV, split files named after the person, and every
 bad row reported with its line, nothing written."""
+import pytest
 from pypdf import PdfReader
 
 from ..conftest import copy_fixture, run_cli
@@ -61,3 +62,37 @@ def test_a_row_too_long_for_the_page_is_reported_and_nothing_is_written(tmp_path
         "even at the floor size 10 pt; shorten the row",
         "1 error, nothing written"]
     assert not (work / "out").exists()
+
+
+def test_the_template_paper_is_honoured_and_laid_out_for_it(tmp_path):
+    """A pack template with paper Letter (portrait) or A5 (landscape) gives that page, with the frame
+    and text scaled to it, not an A4 page scaled down (pikepdf and pdfplumber read it back)."""
+    import pdfplumber
+    import pikepdf
+
+    import yaml
+
+    work = copy_fixture("valid/certificates", tmp_path)
+    source = yaml.safe_load((work / "content" / "certificates" / "bewijs-van-deelname.yaml").read_text("utf-8"))
+    for name, layout in (("letter", "certificaat-letter"), ("a5", "certificaat-a5")):
+        variant = {"certificate": f"bewijs-{name}", **{k: v for k, v in source.items() if k != "certificate"},
+                   "layout": layout}
+        (work / "content" / "certificates" / f"{name}.yaml").write_text(yaml.safe_dump(variant, allow_unicode=True, sort_keys=False),
+                                                                         encoding="utf-8")
+    result = run_cli("build", "content", "-o", "out", cwd=work)
+    assert result.returncode == 0, result.stderr
+    mm = 72 / 25.4
+    for name, size in (("letter", (215.9, 279.4)), ("a5", (210.0, 148.0)), ("", (297.0, 210.0))):
+        path = work / "out" / "certificates" / (f"bewijs-{name}.pdf" if name else "bewijs-van-deelname.pdf")
+        with pikepdf.open(path) as pdf:
+            assert tuple(round(float(v) / mm, 1) for v in pdf.pages[0].mediabox[2:]) == size
+        with pdfplumber.open(path) as pdf:
+            page = pdf.pages[0]
+            chars = page.chars
+            k = min(page.width / (297 * mm), page.height / (210 * mm))
+            # every letter inside the inner frame (15 mm at A4 landscape, scaled with the page)
+            inner = 15 * mm * k
+            assert all(inner < c["x0"] and c["x1"] < page.width - inner and inner < c["top"]
+                       and c["bottom"] < page.height - inner for c in chars), name
+            title = [c for c in chars if "Bold" in c["fontname"] and c["text"] == "B"][0]
+            assert title["size"] == pytest.approx(34 * k, abs=0.01)  # the first title size that fits
