@@ -25,7 +25,7 @@ test: $(BIN)/.installed
 	  if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" >&2; fi; exit $$status
 
 bench: $(BIN)/.installed
-	$(BIN)/python bench/bench_build.py
+	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf output $(VENV)

@@ -25,7 +25,10 @@ def rgb(h):
 def main(deck_path, out):
     pdfmetrics.registerFont(TTFont("Lato", str(FONTS / "Lato-Regular.ttf")))
     pdfmetrics.registerFont(TTFont("Lato-Bold", str(FONTS / "Lato-Bold.ttf")))
-    deck = yaml.safe_load(open(deck_path, encoding="utf-8"))
+    # the C loader, as cardgen uses it: a floor must not do slower work than cardgen has to
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with open(deck_path, encoding="utf-8") as f:
+        deck = yaml.load(f, Loader=loader)
     cats = deck["categories"]
     cards = [c for c in deck["cards"] for _ in range(c.get("copies", 1))]
     w, h, bleed = 63 * MM, 88 * MM, 3 * MM
