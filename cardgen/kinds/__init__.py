@@ -26,8 +26,10 @@ def registry() -> list[Kind]:
     from .form import FormKind
     from .guide import GuideKind
     from .method import MethodKind
+    from .schedule import ScheduleKind
 
-    return [DeckKind(), MethodKind(), GuideKind(), AgendaKind(), FormKind(), CertificateKind(), *_REGISTERED]
+    return [DeckKind(), MethodKind(), GuideKind(), AgendaKind(), FormKind(), ScheduleKind(), CertificateKind(),
+            *_REGISTERED]
 
 
 def schemas() -> dict[str, type]:

@@ -1,4 +1,5 @@
-"""The certificate kind: a blank bewijs van deelname to fill in by hand, certificates/<id>.pdf."""
+"""The certificate kind: a blank bewijs van deelname to fill in by hand, certificates/<id>.pdf (filled ones
+come from `cardgen certificates`, per row of a participants list)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -23,12 +24,24 @@ class PlannedCertificate:
     assets: dict | None = None
 
 
+TOOL = "cardgen"  # the neutral brand's name: a certificate never names the tool as its organiser
+
+
+def organiser(cert, ctx) -> str:
+    """Who organised it: `--organisation`, else the certificate's `organisation`, else the brand's name;
+    '' (a line to fill in) under the neutral brand, which carries the tool's name."""
+    given = ctx.options.get("certificate", {}).get("organisation") or cert.organisation
+    if given:
+        return given
+    name = ctx.identity().name.strip() if ctx.brand is not None else ""
+    return "" if name.casefold() == TOOL else name
+
+
 def plan_for(item: PlannedCertificate, person: dict, ctx) -> Page | Overflow:
     """The certificate filled in for `person` ({} for the blank one) on the template's paper."""
-    cert = item.certificate
-    organisation = cert.organisation or (ctx.brand.brand.name if ctx.brand is not None else "")
-    return plan_certificate(cert, person, frame_for(item.template), organisation, ctx.colour(item.template.accent),
-                            ctx.colour("brand.text"), ctx.metrics, "brand.logo" in ctx.assets())
+    return plan_certificate(item.certificate, person, frame_for(item.template), organiser(item.certificate, ctx),
+                            ctx.colour(item.template.accent), ctx.colour("brand.text"), ctx.metrics,
+                            "brand.logo" in ctx.assets())
 
 
 def write_certificates(pages: list[Page], path, title: str, ctx) -> int:

@@ -1,11 +1,12 @@
-"""The guide kind: one page of background per guide on the template's paper, guides/<id>.pdf."""
+"""The guide kind: background for the group on the template's paper (one page, or as many as the
+template allows), guides/<id>.pdf."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import Problems
+from ..errors import Overflow, Problems
 from ..layout.document import frame_for
-from ..layout.guide import plan_guide
+from ..layout.guide import plan_guide_pages
 from ..layout.plan import Document
 from ..layout.units import length_pt
 from ..load.yamlfile import Source
@@ -28,23 +29,23 @@ class GuideKind:
     key = "guide"
     model = Guide
     templates = {"guide": GuideTemplate}
-    outputs = (Output("guide", "handleidingen",
-                      "handleidingen op één A4 (facilitator, SMART actieplan, leren in intervisie)", "Handleidingen"),)
+    outputs = (Output("guide", "handleidingen", "handleidingen: achtergrond voor de groep en de facilitator, één of "
+                      "twee A4 per onderwerp", "Handleidingen"),)
 
     def validate(self, sources, ctx, problems: Problems) -> list[PlannedGuide]:
         return with_templates(Guide, "guide", GuideTemplate, PlannedGuide, sources, ctx, problems)
 
     def lay_out(self, item: PlannedGuide, ctx, problems: Problems) -> PlannedGuide | None:
-        """The page planned and fitted; what does not fit is reported at its content field."""
+        """The pages planned and fitted; what does not fit is reported at its content field."""
         template = item.template
-        page = plan_guide(item.guide, frame_for(template), template.paper, ctx.colour(template.accent),
-                          ctx.colour("brand.text"), ctx.metrics, length_pt(template.size),
-                          length_pt(template.min_size))
-        if isinstance(page, list):
-            for overflow in page:
+        pages = plan_guide_pages(item.guide, frame_for(template), template.paper, ctx.colour(template.accent),
+                                 ctx.colour("brand.text"), ctx.metrics, length_pt(template.size),
+                                 length_pt(template.min_size), template.pages)
+        if any(isinstance(p, Overflow) for p in pages):
+            for overflow in pages:
                 report(item.source, overflow, problems)
             return None
-        item.doc, item.assets = ctx.document(item.guide.title, "guide", [page]), ctx.assets()
+        item.doc, item.assets = ctx.document(item.guide.title, "guide", pages), ctx.assets()
         return item
 
     def render(self, planned: PlannedGuide, staging: Staging, problems: Problems) -> None:

@@ -11,20 +11,16 @@ section that runs over. `sheet()` puts the small pages on one sheet for printing
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Hashable
-
 from ..errors import Overflow
-from .document import CREDIT_HINT, MUTED, Block, Laid, Miss, Style, footer, frame_for, header, page_with, paragraph
+from .document import (CREDIT_HINT, MUTED, Block, Flowed, Miss, Stop, Style, body_height, fit_pages, footers,
+                       frame_for, header, page_with, paginate, paragraph)  # Flowed, Stop, paginate: re-exported
 from .hyphenate import hyphenate
 from .plan import Page, Rule, moved
 from .timeline import timeline
-from .typeset import Metrics, Span, sizes, spans
+from .typeset import Metrics, Span, spans
 from .units import MM, PAPER_SIZES, length_pt
 
-STEP = 0.25  # points per shrink step of the body
 CUT = "#808080"  # the dashed line between the two halves of a sheet
-FOOT_GAP = 2.5 * MM  # the least space between the body and the footer's rule
 
 # The sections of a cheat-sheet and the content fields they show, so an overflow points at the text
 # to shorten.
@@ -66,92 +62,7 @@ def flow(method, accent: str, ink: str, metrics: Metrics) -> list[Entry]:
     return out
 
 
-# ---- pages: the flow set at one size, broken into at most `most` pages
-
-@dataclass(frozen=True)
-class Stop:
-    """Where the flow stops fitting the last page allowed: the block, and how far the rest runs over."""
-
-    index: int
-    excess: float
-
-
-@dataclass
-class Flowed:
-    """The body fitted: the items of each page from the body's top-left, at `size`."""
-
-    pages: list[list]
-    size: float
-
-
-def paginate(laid: list[tuple[Hashable, Laid, bool]], height: float, most: int) -> list[list[tuple[int, float]]] | Stop:
-    """The blocks' (index, top) on each page of a body `height` tall, at most `most` pages. A block's
-    space before is dropped at the top of a page; a heading that would end a page goes to the next."""
-    pages: list[list[tuple[int, float]]] = [[]]
-    y, i = 0.0, 0
-    while i < len(laid):
-        block = laid[i][1]
-        top = y + (block.before if pages[-1] else 0.0)
-        if top + block.height <= height + 0.01:
-            pages[-1].append((i, top))
-            y, i = top + block.height + block.after, i + 1
-            continue
-        if not pages[-1] or len(pages) == most:  # taller than a page, or no page left
-            end = top + block.height + sum(b.total for _, b, _ in laid[i + 1:]) + block.after - laid[-1][1].after
-            return Stop(i, end - height)
-        while len(pages[-1]) > 1 and laid[pages[-1][-1][0]][2]:
-            i = pages[-1].pop()[0]
-        pages.append([])
-        y = 0.0
-    return pages
-
-
-def fit_pages(entries: list[Entry], width: float, heights: list[float], size: float, floor: float
-              ) -> Flowed | Miss:
-    """The fewest pages, and on them the largest size from `size` down to `floor`, at which the flow
-    fits `width` wide; `heights[n - 1]` is the body's height on each of n pages. Else where the flow
-    fails on the most pages at the floor."""
-    tried = sizes(size, floor, STEP)
-    cache: dict[float, list] = {}
-
-    def laid_at(s: float) -> list:
-        if s not in cache:
-            cache[s] = [(key, block(width, s), keep) for key, block, keep in entries]
-        return cache[s]
-
-    for count, height in enumerate(heights, 1):
-        for s in tried:
-            laid = laid_at(s)
-            if any(b is None for _, b, _ in laid):
-                continue
-            placed = paginate(laid, height, count)
-            if not isinstance(placed, Stop):
-                return Flowed([[item for i, top in page for item in moved(laid[i][1].items, 0.0, top)]
-                               for page in placed], s)
-    last = tried[-1]
-    laid = laid_at(last)
-    wide = next((key for key, b, _ in laid if b is None), None)
-    if wide is not None:
-        return Miss(wide, True, 0.0, last)
-    stop = paginate(laid, heights[-1], len(heights))
-    return Miss(laid[stop.index][0], False, stop.excess, last)
-
-
-# ---- the cheat-sheet
-
-def footers(frame, credit: str, count: int, metrics: Metrics) -> list[list] | None:
-    """The footer of each of `count` pages (the page number beside the credit when there are two);
-    None when the credit does not fit."""
-    labels = [f"pagina {n} van {count}" for n in range(1, count + 1)] if count > 1 else [""]
-    feet = [footer(frame, credit, label, metrics) for label in labels]
-    return None if any(f is None for f in feet) else feet
-
-
-def body_height(frame, feet: list[list]) -> float:
-    """The body ends above the footer's rule, which rises when the credit takes two lines."""
-    rule = min(i.y1 for foot in feet for i in foot if isinstance(i, Rule))
-    return min(frame.body_bottom, rule - FOOT_GAP) - frame.body_top
-
+# ---- the cheat-sheet (the flow is paginated by document.fit_pages)
 
 def plan_cheatsheet(method, template, accent: str, ink: str, metrics: Metrics) -> list[Page] | Overflow:
     """The cheat-sheet's pages on the template's paper, or what does not fit (name, a section or bron)."""

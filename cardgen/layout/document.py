@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from typing import Callable, Hashable
 
 from .plan import Page, Rect, Rule, Text, moved
-from .typeset import Metrics, Span, set_lines, place
+from .typeset import Metrics, Span, set_lines, place, sizes
 from .units import MM, PAPER_SIZES, length_pt, parse_size
 
 MUTED = "#5A5A5A"
 RULE_GREY = "#BBBBBB"
 WHITE = "#FFFFFF"
+PAGE_STEP = 0.25  # points per shrink step of a body that may run over several pages
+FOOT_GAP = 2.5 * MM  # the least space between the body and the footer's rule
 
 
 @dataclass(frozen=True)
@@ -271,3 +273,93 @@ def page_with(frame: Frame, *parts: list) -> Page:
     for part in parts:
         page.add(*part)
     return page
+
+
+# ---- several pages: the flow set at one size, broken into at most `most` pages
+
+Entry = tuple[Hashable, Block, bool]  # a block of a flow, and whether it keeps with the next (headings)
+
+
+@dataclass(frozen=True)
+class Stop:
+    """Where the flow stops fitting the last page allowed: the block, and how far the rest runs over."""
+
+    index: int
+    excess: float
+
+
+@dataclass
+class Flowed:
+    """The body fitted: the items of each page from the body's top-left, at `size`."""
+
+    pages: list[list]
+    size: float
+
+
+def paginate(laid: list[tuple[Hashable, Laid, bool]], height: float, most: int) -> list[list[tuple[int, float]]] | Stop:
+    """The blocks' (index, top) on each page of a body `height` tall, at most `most` pages. A block's
+    space before is dropped at the top of a page; a heading that would end a page goes to the next."""
+    pages: list[list[tuple[int, float]]] = [[]]
+    y, i = 0.0, 0
+    while i < len(laid):
+        block = laid[i][1]
+        top = y + (block.before if pages[-1] else 0.0)
+        if top + block.height <= height + 0.01:
+            pages[-1].append((i, top))
+            y, i = top + block.height + block.after, i + 1
+            continue
+        if not pages[-1] or len(pages) == most:  # taller than a page, or no page left
+            end = top + block.height + sum(b.total for _, b, _ in laid[i + 1:]) + block.after - laid[-1][1].after
+            return Stop(i, end - height)
+        while len(pages[-1]) > 1 and laid[pages[-1][-1][0]][2]:
+            i = pages[-1].pop()[0]
+        pages.append([])
+        y = 0.0
+    return pages
+
+
+def fit_pages(entries: list[Entry], width: float, heights: list[float], size: float, floor: float,
+              least: int = 1) -> Flowed | Miss:
+    """The fewest pages (from `least` on), and on them the largest size from `size` down to `floor`, at
+    which the flow fits `width` wide; `heights[n - 1]` is the body's height on each of n pages. Else
+    where the flow fails on the most pages at the floor."""
+    tried = sizes(size, floor, PAGE_STEP)
+    cache: dict[float, list] = {}
+
+    def laid_at(s: float) -> list:
+        if s not in cache:
+            cache[s] = [(key, block(width, s), keep) for key, block, keep in entries]
+        return cache[s]
+
+    for count, height in enumerate(heights, 1):
+        if count < least:
+            continue
+        for s in tried:
+            laid = laid_at(s)
+            if any(b is None for _, b, _ in laid):
+                continue
+            placed = paginate(laid, height, count)
+            if not isinstance(placed, Stop):
+                return Flowed([[item for i, top in page for item in moved(laid[i][1].items, 0.0, top)]
+                               for page in placed], s)
+    last = tried[-1]
+    laid = laid_at(last)
+    wide = next((key for key, b, _ in laid if b is None), None)
+    if wide is not None:
+        return Miss(wide, True, 0.0, last)
+    stop = paginate(laid, heights[-1], len(heights))
+    return Miss(laid[stop.index][0], False, stop.excess, last)
+
+
+def footers(frame: Frame, credit: str, count: int, metrics: Metrics) -> list[list] | None:
+    """The footer of each of `count` pages ("pagina 1 van 2" beside the credit when there are more);
+    None when the credit does not fit."""
+    labels = [f"pagina {n} van {count}" for n in range(1, count + 1)] if count > 1 else [""]
+    feet = [footer(frame, credit, label, metrics) for label in labels]
+    return None if any(f is None for f in feet) else feet
+
+
+def body_height(frame: Frame, feet: list[list]) -> float:
+    """The body ends above the footer's rule, which rises when the credit takes two lines."""
+    rule = min(i.y1 for foot in feet for i in foot if isinstance(i, Rule))
+    return min(frame.body_bottom, rule - FOOT_GAP) - frame.body_top

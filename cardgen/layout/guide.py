@@ -5,13 +5,18 @@ The page follows the template's paper. The body is set at the template's size an
 down to its floor (`document.fit_flow`); what does not fit even there is an `Overflow` at the content
 field to change: the heading, text, bullet point, table cell or cycle stage with a word too wide (or a
 stage too long for its box), or the section in which the page runs over.
+
+A template that allows more pages (`pages: 2`) gives the fewest pages on which the body fits at the
+template's size, breaking between blocks and never right after a heading (`document.fit_pages`), and
+shrinks towards the floor only on the last page count allowed; each page then has the band and the
+credit, with "pagina 1 van 2" beside it.
 """
 from __future__ import annotations
 
 from ..errors import Overflow
 from .blocks import Cycle, Misfit, Table, bullet
-from .document import (CREDIT_HINT, MUTED, Block, Frame, Miss, Style, fit_flow, footer, header, page_with,
-                       paragraph)
+from .document import (CREDIT_HINT, MUTED, Block, Frame, Miss, Style, body_height, fit_flow, fit_pages, footer,
+                       footers, header, page_with, paragraph)
 from .plan import Page, moved
 from .typeset import Metrics, spans
 
@@ -68,6 +73,44 @@ def plan_guide(guide, frame: Frame, paper: str, accent: str, ink: str, metrics: 
     if overflows:
         return overflows
     return page_with(frame, top, moved(flow.items, frame.margin, frame.body_top), bottom)
+
+
+def plan_guide_pages(guide, frame: Frame, paper: str, accent: str, ink: str, metrics: Metrics, size: float,
+                     floor: float, most: int = 1) -> list[Page] | list[Overflow]:
+    """The guide's pages (at most `most`), or everything that does not fit."""
+    if most == 1:
+        page = plan_guide(guide, frame, paper, accent, ink, metrics, size, floor)
+        return page if isinstance(page, list) else [page]
+    item = f"guide '{guide.guide}'"
+    overflows = []
+    top = header(frame, guide.title, accent, metrics, label=LABEL)
+    if top is None:
+        overflows.append(Overflow(item, ("title",), "the title", floor=TITLE_FLOOR,
+                                  hint="shorten it: the title takes one line of the header band"))
+    credit = f"Bron: {guide.bron}"
+    heights = []
+    for count in range(1, most + 1):
+        feet = footers(frame, credit, count, metrics)
+        if feet is None:  # too long alone, or beside a page number
+            overflows.append(Overflow(item, ("bron",), "the source credit", floor=5.5, hint=CREDIT_HINT))
+            break
+        heights.append(body_height(frame, feet))
+    if overflows:
+        return overflows
+    blocks = body(guide, accent, ink, metrics)
+    entries = [(key, block, key[-1] == "heading") for key, block in blocks]  # a heading keeps with what follows
+    flowed = fit_pages(entries, frame.body_width, heights, size, size)  # the fewest pages at full size
+    if isinstance(flowed, Miss):
+        flowed = fit_pages(entries, frame.body_width, heights, size, floor, least=most)
+    if isinstance(flowed, Miss):
+        if flowed.too_wide:
+            return [missed(item, guide, blocks, flowed, frame, paper)]
+        key = flowed.key[:2] if flowed.key[0] == "sections" else flowed.key
+        return [Overflow(item, key, f"the text from {describe(guide, key, ())} on", flowed.excess, False,
+                         flowed.floor, f"shorten the guide: it must fit {most} {paper} pages")]
+    feet = footers(frame, credit, len(flowed.pages), metrics)
+    return [page_with(frame, top, moved(items, frame.margin, frame.body_top), foot)
+            for items, foot in zip(flowed.pages, feet)]
 
 
 def missed(item: str, guide, blocks: list[tuple[tuple, Block]], miss: Miss, frame: Frame, paper: str) -> Overflow:

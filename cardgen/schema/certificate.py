@@ -1,4 +1,6 @@
-"""A certificate of participation (bewijs van deelname), blank or filled from a CSV of participants."""
+"""A certificate of participation (bewijs van deelname), blank or filled from a CSV of participants, with
+what Dutch registers (such as the SKJ) ask to accredit intervision hours: contact hours, date(s), the group,
+the begeleider and their registration number, and the participant's registration number."""
 from __future__ import annotations
 
 import string
@@ -10,7 +12,8 @@ from pydantic import Field, field_validator
 from .common import Id, Strict
 from .template import PageTemplate
 
-PLACEHOLDERS = ("name", "date", "hours", "group", "organisation")
+PLACEHOLDERS = ("name", "date", "hours", "group", "organisation", "supervisor", "supervisor_registration",
+                "registration")
 
 
 class Certificate(Strict):
@@ -21,11 +24,20 @@ class Certificate(Strict):
     title: str = "Bewijs van deelname"
     """The title."""
     text: str = Field(min_length=1)
-    """The sentence with placeholders {name}, {date}, {hours}, {group}, {organisation}."""
+    """The sentence, with placeholders {name}, {date}, {hours}, {group}, {organisation}, {supervisor},
+    {supervisor_registration}, {registration}. The participant's name is printed on its own line, large
+    and bold: a text that starts with {name} continues under it."""
     signatory: str = Field(min_length=1)
-    """Name and role of who signs."""
+    """The role of who signs, printed under the line for the signature (e.g. 'Begeleider intervisie')."""
     organisation: str | None = None
-    """The organising body (default: the brand's name)."""
+    """The organising body (default: `--organisation`, else the brand's name; never the tool's: the
+    neutral brand leaves a line to fill in)."""
+    supervisor: str | None = None
+    """The begeleider of the group, when it is the same for everyone (a CSV column `supervisor` wins)."""
+    supervisor_registration: str | None = None
+    """The begeleider's registration number (a CSV column `supervisor_registration` wins)."""
+    registry: str | None = Field(default=None, max_length=20)
+    """The register whose numbers are asked for, e.g. 'SKJ': printed as 'SKJ-nummer deelnemer'."""
     bron: str = Field(min_length=1)
     """The source credit."""
     layout: str = "certificate"

@@ -70,8 +70,11 @@ class Guide(Strict):
 
 
 class GuideTemplate(PageTemplate):
-    """A one-page guide: its paper (A4 by default; A5 or Letter gives a page laid out for that paper),
-    base size and floor, and the accent of the band, headings, table header and cycle."""
+    """A guide: its paper (A4 by default; A5 or Letter gives a page laid out for that paper), how many
+    pages it may take, base size and floor, and the accent of the band, headings, table header and cycle."""
 
     kind: Literal["guide"]
     """Always 'guide'."""
+    pages: int = Field(default=1, ge=1, le=4)
+    """The most pages a guide may take. With 1 the body shrinks to `min_size` to fit one page; with more
+    it takes the fewest pages on which it fits at `size`, and shrinks only on the last page count allowed."""

@@ -34,33 +34,36 @@ def test_blank_certificate_in_the_build(tmp_path):
     assert width > height  # landscape
 
 
-def test_bad_rows_are_reported_with_their_lines_and_nothing_is_written(tmp_path):
+def test_bad_cells_are_reported_with_line_column_and_cell_and_nothing_is_written(tmp_path):
     work = copy_fixture("valid/certificates", tmp_path)
-    (work / "bad.csv").write_text("name,date,hours,group,rol\n,2026-12-03,2,A\nPiet,3-12-2026,twee,A\n", encoding="utf-8")
+    (work / "bad.csv").write_text("name,date,hours,group,rol\n,2026-12-03,2,A\nPiet,31-02-2026,twee,A\n"
+                                  "Anna,2026-12-03,2,A,x\n", encoding="utf-8")
     result = run_cli("certificates", "bewijs-van-deelname", "content", "--participants", "bad.csv", "-o", "out",
                      cwd=work)
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
-        "bad.csv:1: rol: unknown column (allowed: name, date, hours, group, organisation)",
-        "bad.csv:2: name: a name is required",
-        "bad.csv:3: date: '3-12-2026' is not a date (use YYYY-MM-DD, e.g. 2026-12-03)",
-        "bad.csv:3: hours: 'twee' is not a number of hours (e.g. 2 or 1,5)",
+        "bad.csv:1: rol: unknown column 'rol' in E1 (allowed: name, date, hours, group, organisation, date_to, "
+        "supervisor, supervisor_registration, registration)",
+        "bad.csv:2: name: a name is required (cell A2)",
+        "bad.csv:3: date: '31-02-2026' is not a date (use 2026-12-03 or 3-12-2026) (cell B3)",
+        "bad.csv:3: hours: 'twee' is not a number of hours (e.g. 2 or 1,5) (cell C3)",
         "4 errors, nothing written"]
     assert not (work / "out").exists()
 
 
 def test_a_row_too_long_for_the_page_is_reported_and_nothing_is_written(tmp_path):
+    """The group is printed on one line of the facts: at 8 pt at the least, in the room beside its label."""
     work = copy_fixture("valid/certificates", tmp_path)
-    long_group = " ".join(["Intervisiegroep casemanagers verzuim regio Utrecht-Noord"] * 40)
+    long_group = "Intervisiegroep casemanagers verzuim regio Utrecht-Noord en Amersfoort-Oost, met gasten"
     (work / "long.csv").write_text(f"name,date,hours,group\nAnna,2026-12-03,2,A\nPiet,2026-12-03,2,{long_group}\n",
                                    encoding="utf-8")
     result = run_cli("certificates", "bewijs-van-deelname", "content", "--participants", "long.csv", "-o", "out",
                      cwd=work)
     assert result.returncode == 2, result.stderr
-    assert result.stderr.splitlines() == [
-        "long.csv:3: name: the certificate for 'Piet' does not fit its page: the sentence runs over by 27.2 mm "
-        "even at the floor size 10 pt; shorten the row",
-        "1 error, nothing written"]
+    [line, total] = result.stderr.splitlines()
+    assert line.startswith("long.csv:3: group: the certificate for 'Piet' does not fit its page: the groep runs "
+                           "over by ") and line.endswith(" mm even at the floor size 8 pt; shorten the row"), line
+    assert total == "1 error, nothing written"
     assert not (work / "out").exists()
 
 
@@ -96,3 +99,108 @@ def test_the_template_paper_is_honoured_and_laid_out_for_it(tmp_path):
                        and c["bottom"] < page.height - inner for c in chars), name
             title = [c for c in chars if "Bold" in c["fontname"] and c["text"] == "B"][0]
             assert title["size"] == pytest.approx(34 * k, abs=0.01)  # the first title size that fits
+
+
+# ---- SKJ-ready: the facts a register asks for, the name prominent, the organiser never the tool
+
+SKJ_CSV = ("naam;datum;tot;contacturen;groep;begeleider;registratienummer_begeleider;registratienummer\r\n"
+           "Sanne de Vries;3-9-2026;24-6-2027;16;Intervisiegroep Noord;Marieke Jansen;110012345;120098765\r\n"
+           "Joël Bakker;2026-09-03;;1,5;Intervisiegroep Noord;;;\r\n"
+           ";;;;;;;\r\n")  # as Dutch Excel saves "CSV (gescheiden door lijstscheidingsteken)": cp1252, ';', CRLF
+
+
+def _skj_pack(tmp_path):
+    work = copy_fixture("valid/certificates", tmp_path)
+    cert = work / "content" / "certificates" / "bewijs-van-deelname.yaml"
+    cert.write_text(cert.read_text(encoding="utf-8") + "registry: SKJ\n", encoding="utf-8")
+    (work / "skj.csv").write_bytes(SKJ_CSV.encode("cp1252"))
+    return work
+
+
+def test_a_dutch_excel_list_gives_the_facts_a_register_asks_for(tmp_path):
+    import pdfplumber
+
+    work = _skj_pack(tmp_path)
+    result = run_cli("certificates", "bewijs-van-deelname", "content", "--participants", "skj.csv", "-o", "out",
+                     "--organisation", "Beroepsvereniging Casemanagers", cwd=work)
+    assert result.returncode == 0, result.stderr
+    with pdfplumber.open(work / "out" / "certificates" / "bewijs-van-deelname-deelnemers.pdf") as pdf:
+        assert len(pdf.pages) == 2  # the empty row of separators is skipped
+        first, second = (" ".join(page.extract_text().split()) for page in pdf.pages)
+    for fact in ("Sanne de Vries", "Data 3 september 2026 – 24 juni 2027", "Contacturen 16 uur",
+                 "Groep Intervisiegroep Noord", "Begeleider Marieke Jansen", "SKJ-nummer begeleider 110012345",
+                 "SKJ-nummer deelnemer 120098765", "georganiseerd door Beroepsvereniging Casemanagers",
+                 "Marieke Jansen, Begeleider intervisie", "Plaats en datum"):
+        assert fact in first, fact
+    # Windows-1252 read as such; one date, so 'Datum'; the unknown facts are lines to fill in, not text
+    assert "Joël Bakker" in second and "Datum 3 september 2026" in second and "Contacturen 1,5 uur" in second
+    assert "SKJ-nummer deelnemer" in second and "120098765" not in second and "Marieke" not in second
+
+
+def test_the_name_is_bold_larger_and_on_its_own_line(tmp_path):
+    import pdfplumber
+
+    work = _skj_pack(tmp_path)
+    assert run_cli("certificates", "bewijs-van-deelname", "content", "--participants", "skj.csv", "-o", "out",
+                   cwd=work).returncode == 0
+    with pdfplumber.open(work / "out" / "certificates" / "bewijs-van-deelname-deelnemers.pdf") as pdf:
+        chars = pdf.pages[0].chars
+    lines: dict[int, list] = {}
+    for c in chars:
+        if c["text"].strip():
+            lines.setdefault(round(c["top"]), []).append(c)
+    (_, title), (_, name) = sorted(lines.items())[:2]  # the two lines at the top, in reading order
+    assert "".join(c["text"] for c in title) == "Bewijsvandeelname"
+    assert "".join(c["text"] for c in name) == "SannedeVries"  # the name alone on the next line
+    assert all("Bold" in c["fontname"] for c in name)
+    size = name[0]["size"]
+    sentence = [c for c in chars if c["text"] == "h" and c["top"] > name[0]["top"]][0]  # 'heeft deelgenomen'
+    assert "Bold" not in sentence["fontname"] and size > 1.6 * sentence["size"]
+    assert title[0]["size"] > size  # only the title is larger
+
+
+def _text(path):
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+
+
+def test_the_neutral_brand_leaves_the_organiser_blank_and_never_prints_the_tools_name(tmp_path):
+    work = copy_fixture("valid/certificates", tmp_path)  # no brand.yaml: the neutral brand, named cardgen
+    (work / "people.csv").write_text(CSV, encoding="utf-8")
+    assert run_cli("build", "content", "-o", "out", cwd=work).returncode == 0
+    assert run_cli("certificates", "bewijs-van-deelname", "content", "--participants", "people.csv", "-o", "out",
+                   cwd=work).returncode == 0
+    for path in ("bewijs-van-deelname.pdf", "bewijs-van-deelname-deelnemers.pdf"):
+        text = _text(work / "out" / "certificates" / path)
+        assert "cardgen" not in text.lower(), path
+        assert "georganiseerd door …" in text, path  # dots to fill in the organiser by hand
+
+
+def test_the_organiser_comes_from_the_brand_or_the_command_line(tmp_path):
+    work = copy_fixture("valid/certificates", tmp_path)
+    (work / "people.csv").write_text("name,date,hours,group\nAnna,2026-12-03,2,A\n", encoding="utf-8")
+    (work / "content" / "brand.yaml").write_text("brand: vereniging\nname: Beroepsvereniging Casemanagers\n",
+                                                 encoding="utf-8")
+    args = ("certificates", "bewijs-van-deelname", "content", "--participants", "people.csv")
+    assert run_cli(*args, "-o", "a", cwd=work).returncode == 0
+    assert "georganiseerd door Beroepsvereniging Casemanagers." in _text(
+        work / "a" / "certificates" / "bewijs-van-deelname-deelnemers.pdf")
+    assert run_cli(*args, "-o", "b", "--organisation", "Stichting Intervisie Noord", cwd=work).returncode == 0
+    text = _text(work / "b" / "certificates" / "bewijs-van-deelname-deelnemers.pdf")
+    assert "georganiseerd door Stichting Intervisie Noord." in text and "Beroepsvereniging" not in text
+
+
+def test_a_utf8_list_with_a_bom_reads_and_a_workbook_is_refused(tmp_path):
+    work = copy_fixture("valid/certificates", tmp_path)
+    (work / "bom.csv").write_bytes("\ufeffname,date,hours,group\nZoë,2026-12-03,2,A\n".encode("utf-8"))
+    result = run_cli("certificates", "bewijs-van-deelname", "content", "--participants", "bom.csv", "-o", "out",
+                     cwd=work)
+    assert result.returncode == 0, result.stderr
+    assert "Zoë" in _text(work / "out" / "certificates" / "bewijs-van-deelname-deelnemers.pdf")
+    (work / "lijst.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    result = run_cli("certificates", "bewijs-van-deelname", "content", "--participants", "lijst.xlsx", "-o", "x",
+                     cwd=work)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[0].startswith("lijst.xlsx: is a spreadsheet, not a CSV file: save it as CSV")
+    assert not (work / "x").exists()
