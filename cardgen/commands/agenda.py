@@ -1,34 +1,40 @@
 """`cardgen agenda`: tonight's agenda with clock times, its cheat-sheet and its handouts."""
 from __future__ import annotations
 
-import re
+import time
 from pathlib import Path
 
 import click
 
-from .options import BRAND, OUTPUT, PACK, TEMPLATES
+from .options import BRAND, DATE, OUTPUT, PACK, TEMPLATES, TIME, examples
+from .report import STRICT_OPTION, Bar, chatty, note, say
 
 
-@click.command()
+@click.command(epilog=examples(
+    "cardgen agenda voorbeeldagenda --start 19.30",
+    "cardgen agenda intercollegiale-bevraging-45 --start 1930 --participants 6 --date 3-12-2026",
+    "cardgen agenda mijn-sessie mijn-pack/content --start 9:15 -o vanavond"))
 @click.argument("agenda_id", metavar="AGENDA")
 @PACK
-@click.option("--start", metavar="HH:MM", help="Start time, e.g. 19:30.")
+@click.option("--start", type=TIME, metavar="HH:MM", help="Start time: 19:30, 19.30 or 1930.")
 @click.option("--participants", type=click.IntRange(1, 20), help="Number of participants (one turn each).")
-@click.option("--date", type=click.DateTime(formats=["%Y-%m-%d"]), help="Date of the session, YYYY-MM-DD.")
+@click.option("--date", type=DATE, metavar="DATE", help="Date of the session: 2026-12-03 or 3-12-2026.")
 @OUTPUT
 @TEMPLATES
 @BRAND
+@chatty
+@STRICT_OPTION
 def agenda(agenda_id: str, pack: Path, start: str | None, participants: int | None, date, out: Path,
            template_dirs: tuple[Path, ...], brand: Path | None) -> None:
     """Print AGENDA with clock times and write it, its method's cheat-sheet and its handouts."""
     from ..agenda_command import agenda as make
+    from ..runner import file_clock, written_since
 
-    if start is not None and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", start):
-        raise click.BadParameter(f"'{start}' is not a time (use HH:MM, e.g. 19:30)", param_hint="--start")
-    lines, entries = make(pack, out, agenda_id, start, participants, date.date() if date else None,
-                          list(template_dirs), brand)
+    since = file_clock(out.parent)
+    with Bar("agenda") as bar:
+        lines, entries = make(pack, out, agenda_id, start, participants, date, list(template_dirs), brand)
     for line in lines:
-        click.echo(line)
-    for entry in entries:
-        if entry["id"] in {agenda_id} or entry["kind"] in ("cheatsheet", "form-print", "form-fillable"):
-            click.echo(f"{entry['kind']:<14} {out / entry['path']}")
+        say(line)
+    for entry in written_since(entries, out, since):
+        say(f"{entry['kind']:<14} {out / entry['path']}")
+    note(f"agenda: done in {time.monotonic() - bar.started:.1f} s")

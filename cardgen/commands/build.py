@@ -5,32 +5,48 @@ from pathlib import Path
 
 import click
 
-from .options import BRAND, ONLY, OUTPUT, PACK, TEMPLATES, echo_entries
+from .options import BRAND, ONLY, OUTPUT, PACK, TEMPLATES, examples
+from .report import STRICT_OPTION, Bar, chatty, echo_entries, note, say
 
 
-@click.command()
+@click.command(epilog=examples(
+    "cardgen build                                   # content/ into output/",
+    "cardgen build mijn-pack/content -o mijn-pack/output",
+    "cardgen build --only reflectiekaarten --only roddelmethode -q"))
 @PACK
 @OUTPUT
 @ONLY
 @TEMPLATES
 @BRAND
+@chatty
+@STRICT_OPTION
 def build(pack: Path, out: Path, only: tuple[str, ...], template_dirs: tuple[Path, ...], brand: Path | None) -> None:
-    """Build the content pack PACK (default: content/) into print-ready PDFs."""
-    from .. import pipeline
+    """Build the content pack PACK (default: content/) into print-ready PDFs and list the files written."""
+    from ..runner import build as run
 
-    echo_entries(pipeline.build(pack, out, list(only) or None, list(template_dirs), brand), out)
+    with Bar("build") as bar:
+        result = run(pack, out, list(only) or None, list(template_dirs), brand, progress=bar.update)
+    echo_entries(result.entries, out)
+    stages = ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in result.seconds.items())
+    note(f"built {result.items} item{'s' if result.items != 1 else ''} into {out}: "
+         f"{len(result.entries)} files in {sum(result.seconds.values()):.1f} s ({stages})")
 
 
-@click.command()
+@click.command(epilog=examples(
+    "cardgen check                                   # every item of content/",
+    "cardgen check mijn-pack/content --only mijn-kaarten",
+    "cardgen check --strict                          # warnings count as failures (exit 1)"))
 @PACK
 @ONLY
 @TEMPLATES
 @BRAND
+@chatty
+@STRICT_OPTION
 def check(pack: Path, only: tuple[str, ...], template_dirs: tuple[Path, ...], brand: Path | None) -> None:
     """Validate PACK and fit all text, writing nothing."""
     from .. import pipeline
 
     lines = pipeline.check(pack, list(only) or None, list(template_dirs), brand)
     for line in lines:
-        click.echo(line)
-    click.echo(f"ok: {len(lines)} item{'s' if len(lines) != 1 else ''} valid, all text fits")
+        say(line)
+    say(f"ok: {len(lines)} item{'s' if len(lines) != 1 else ''} valid, all text fits")

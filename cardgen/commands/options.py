@@ -1,9 +1,14 @@
-"""Options that several commands share, so they read and behave alike."""
+"""Options that several commands share, so they read and behave alike, and the way times and dates
+are read from the command line (as Dutch trainers write them)."""
 from __future__ import annotations
 
+import datetime
+import re
 from pathlib import Path
 
 import click
+
+from .report import echo_entries  # noqa: F401  (commands import it from here)
 
 PACK = click.argument("pack", type=click.Path(path_type=Path), default="content", required=False)
 ONLY = click.option("--only", "--deck", "only", multiple=True, metavar="ID",
@@ -17,7 +22,46 @@ TEMPLATES = click.option("--templates", "template_dirs", multiple=True, metavar=
                          help="Look for layout templates here first (repeatable).")
 
 
-def echo_entries(entries: list[dict], out: Path, width: int = 12) -> None:
-    """One line per file written: its manifest kind, pages and path."""
-    for entry in entries:
-        click.echo(f"{entry['kind']:<{width}} {entry['pages']:>5} p.  {out / entry['path']}")
+def examples(*lines: str) -> str:
+    """A command's epilog: its examples, kept as written (click rewraps other text)."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" if line else "\n\b" for line in lines)
+
+
+class Time(click.ParamType):
+    """A clock time as people write it: 19:30, 19.30, 1930 (also 9:30, 9.30, 930); given as 'HH:MM'."""
+
+    name = "time"
+
+    def convert(self, value, param, ctx):
+        text = str(value).strip()
+        m = re.fullmatch(r"(\d{1,2})[:.](\d{2})|(\d{1,2})(\d{2})", text)
+        if m:
+            hours, minutes = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
+            if hours < 24 and minutes < 60:
+                return f"{hours:02d}:{minutes:02d}"
+        self.fail(f"'{text}' is not a time (use e.g. 19:30, 19.30 or 1930)", param, ctx)
+
+
+class Date(click.ParamType):
+    """A date as 2026-12-03 or 3-12-2026 (also 03-12-2026, 3/12/2026, 3.12.2026)."""
+
+    name = "date"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, datetime.date):
+            return value
+        text = str(value).strip()
+        iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+        dutch = re.fullmatch(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})", text)
+        try:
+            if iso:
+                return datetime.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+            if dutch:
+                return datetime.date(int(dutch.group(4)), int(dutch.group(3)), int(dutch.group(1)))
+        except ValueError:
+            self.fail(f"'{text}' is not a day of the calendar", param, ctx)
+        self.fail(f"'{text}' is not a date (use e.g. 2026-12-03 or 3-12-2026)", param, ctx)
+
+
+TIME = Time()
+DATE = Date()

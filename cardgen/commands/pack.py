@@ -1,22 +1,33 @@
 """`cardgen pack`: build everything and bundle it for an association's members."""
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import click
 
-from .options import BRAND, OUTPUT, PACK, TEMPLATES, echo_entries
+from .options import BRAND, OUTPUT, PACK, TEMPLATES, echo_entries, examples
+from .report import STRICT_OPTION, Bar, chatty, note, say
 
 
-@click.command()
+@click.command(epilog=examples(
+    "cardgen pack                                    # content/ with its brand.yaml",
+    "cardgen pack --brand merk/brand.yaml -o leden",
+    "cardgen pack mijn-pack/content -q"))
 @PACK
 @OUTPUT
 @TEMPLATES
 @BRAND
+@chatty
+@STRICT_OPTION
 def pack(pack: Path, out: Path, template_dirs: tuple[Path, ...], brand: Path | None) -> None:
     """Build PACK and bundle it for distribution: combined PDF, print files, README.txt, zip."""
     from ..bundle import make_pack
+    from ..runner import file_clock, written_since
 
-    name, entries = make_pack(pack, out, brand, list(template_dirs))
-    echo_entries(entries, out, 14)
-    click.echo(f"zip                     {out / name}.zip")
+    since = file_clock(out.parent)
+    with Bar("pack") as bar:
+        name, entries = make_pack(pack, out, brand, list(template_dirs))
+    echo_entries(written_since(entries, out, since), out, 14)
+    say(f"zip                     {out / name}.zip")
+    note(f"pack: done in {time.monotonic() - bar.started:.1f} s")

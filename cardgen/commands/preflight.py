@@ -5,13 +5,21 @@ from pathlib import Path
 
 import click
 
+from .options import examples
+from .report import chatty, say
 
-@click.command()
+
+@click.command(epilog=examples(
+    "cardgen preflight output/decks/reflectiekaarten-print.pdf --shop",
+    "cardgen preflight drukwerk/*.pdf --shop --cmyk",
+    "cardgen preflight flyer.pdf -q && echo goed        # only the exit status"))
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--shop", is_flag=True, help="Print-shop rules: TrimBox and BleedBox with >= 2 mm bleed, images >= 300 ppi.")
 @click.option("--cmyk", is_flag=True, help="Anything RGB fails.")
+@chatty
 def preflight(files: tuple[Path, ...], shop: bool, cmyk: bool) -> None:
-    """Check PDF files (any PDF) as a print shop would; exit 0 only when all pass."""
+    """Check PDF files (any PDF) as a print shop would; exit 0 only when all pass (1: a check failed,
+    2: a file could not be read)."""
     from ..preflight import Unreadable, preflight as check
 
     failed = unreadable = False
@@ -23,6 +31,6 @@ def preflight(files: tuple[Path, ...], shop: bool, cmyk: bool) -> None:
             unreadable = True
             continue
         for line in report.lines():
-            click.echo(line)
+            say(line)
         failed |= not report.passed
     raise SystemExit(2 if unreadable else 1 if failed else 0)

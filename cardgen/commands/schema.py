@@ -5,8 +5,13 @@ import json
 
 import click
 
+from .options import examples
 
-@click.command()
+
+@click.command(epilog=examples(
+    "cardgen schema deck > deck.schema.json",
+    "cardgen schema card-template",
+    "cardgen schema brand"))
 @click.argument("kind")
 def schema(kind: str) -> None:
     """Print the JSON Schema of a content kind (deck, method, …, brand) or template kind (card-template, …)."""

@@ -5,10 +5,13 @@ from pathlib import Path
 
 import click
 
-from .options import PACK, TEMPLATES
+from .options import PACK, TEMPLATES, examples
 
 
-@click.command()
+@click.command(epilog=examples(
+    "cardgen templates                               # content/ and the project's templates/",
+    "cardgen templates mijn-pack/content",
+    "cardgen templates --templates ontwerpen"))
 @PACK
 @TEMPLATES
 def templates(pack: Path, template_dirs: tuple[Path, ...]) -> None:
