@@ -95,9 +95,20 @@ def validate(ctx: Context, problems: Problems) -> list[tuple[Kind, Any]]:
 
 
 def lay_out(items: list[tuple[Kind, Any]], ctx: Context, problems: Problems) -> Planned:
+    """Plan each item; then every character it will draw that its font lacks (or that is right to left) is
+    an error at the content field that holds it (layout/glyphs.py), found from what the plan measured."""
+    from .layout.glyphs import unprintable
+
     planned = []
+    take_missing = getattr(ctx.metrics, "take_missing", dict)
+    take_missing()  # what was measured before planning belongs to no item
+    brand = [ctx.brand.source] if ctx.brand is not None else []
     for kind, item in items:
         result = kind.lay_out(item, ctx, problems)
+        source = getattr(item, "source", None) or getattr(getattr(item, "valid", None), "source", None)
+        name = f"{kind.key} '{source.data.get(kind.key)}'" if source is not None else kind.key
+        for where, path, message in unprintable(take_missing(), ([source] if source else []) + brand, name):
+            where.problem(problems, path, message)
         if result is not None:
             planned.append((kind, result))
     return planned

@@ -9,6 +9,7 @@ import hashlib
 import pytest
 
 from .conftest import FIXTURES, copy_fixture, run_cli
+from .yamledit import edit_yaml, swap
 
 SCENARIOS = sorted(p.name for p in (FIXTURES / "invalid").iterdir() if p.is_dir())
 
@@ -38,8 +39,8 @@ def test_failed_build_leaves_the_previous_output_untouched(tmp_path):
     work = copy_fixture("valid/sample", tmp_path)
     assert run_cli("build", "content", "-o", "out", cwd=work).returncode == 0
     digest = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in (work / "out").rglob("*") if p.is_file()}
-    deck = work / "content" / "decks" / "sample.yaml"
-    deck.write_text(deck.read_text(encoding="utf-8").replace("category: blauw", "category: groen"), encoding="utf-8")
+    with edit_yaml(work / "content" / "decks" / "sample.yaml") as deck:
+        swap(deck["cards"][1], "category", "blauw", "groen")
     result = run_cli("build", "content", "-o", "out", cwd=work)
     assert result.returncode == 2
     assert "cards[1].category: 'groen' is not a category of this deck (known: rood, blauw)" in result.stderr

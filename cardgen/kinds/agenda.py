@@ -85,6 +85,8 @@ class AgendaKind:
             if agenda.turns == "participants" and not agenda.participants:
                 source.problem(problems, ("participants",), "turns: participants needs the number of participants "
                                                             "(participants: 6, or --participants 6)")
+            else:
+                check_breaks(source, agenda, problems)
 
         return with_templates(Agenda, "agenda", AgendaTemplate,
                               lambda source, agenda, template: PlannedAgenda(source, overridden(agenda, ctx), template),
@@ -121,15 +123,25 @@ class AgendaKind:
 
     @staticmethod
     def _explain(agenda, blocks, spans, turns, exc) -> str:
-        turn_low = sum(spans[i][0] for i, (_, label, _) in enumerate(blocks) if label == "beurt 1")
+        """Why the blocks and the session length do not match, with the numbers and what to change: the
+        blocks are too long for the session, or even at their longest too short to fill it."""
+        session = agenda.session_length
         pauses = sum(b.duration for b in agenda.breaks if b.after_turn < turns)
-        low = sum(s[0] for s in spans)
-        if turns > 1 and turn_low:
-            rest = low - turns * turn_low - pauses
-            return (f"{turns} turns of {turn_low} min + {pauses} min pause + {rest} min other blocks = {low} min "
-                    f"do not fit in {agenda.session_length} min (shorten the turns, lower the participants, or "
-                    f"lengthen the session)")
-        return f"{exc} (shorten the blocks or change session_length)"
+        too_long = sum(s[0] for s in spans) > session
+        end = 0 if too_long else 1  # the minimums when the blocks run over, else the maximums
+        total = sum(s[end] for s in spans)
+        turn = sum(spans[i][end] for i, (_, label, _) in enumerate(blocks) if label == "beurt 1")
+        if turns > 1 and turn:
+            rest = total - turns * turn - pauses
+            what = (f"{turns} turns of {'' if too_long else 'at most '}{turn} min + {pauses} min pause + {rest} min "
+                    f"other blocks = {total} min do")
+            advice = ("shorten the turns, lower the participants, or lengthen the session" if too_long else
+                      "give blocks a range such as '10–20', add turns or participants, or shorten session_length")
+        else:
+            what = f"the blocks take {'at least' if too_long else 'at most'} {total} min, which does"
+            advice = ("shorten the blocks or lengthen session_length" if too_long else
+                      "lengthen the blocks (or give them a range such as '10–20'), or shorten session_length")
+        return f"{what} not {'fit in' if too_long else 'fill'} {session} min ({advice})"
 
     def render(self, planned: PlannedAgenda, staging: Staging, problems: Problems) -> None:
         agenda = planned.agenda
@@ -140,6 +152,35 @@ class AgendaKind:
     def describe(self, planned: PlannedAgenda) -> str:
         total = sum(slot.minutes for slot, _, _ in planned.rows)
         return f"agenda    {planned.agenda.agenda:<28} {len(planned.rows):>4} blocks {total} min  {planned.agenda.title}"
+
+
+def check_breaks(source: Source, agenda: Agenda, problems: Problems) -> None:
+    """Every break pauses between two turns that exist, once: a break after the last turn, after a turn
+    the agenda does not have, or in an agenda without turns would be dropped without a word."""
+    turns = agenda.participants if agenda.turns == "participants" else agenda.turns
+    has_turns = bool(agenda.turn or agenda.method)
+    seen: dict[int, int] = {}
+    for i, pause in enumerate(agenda.breaks):
+        where = ("breaks", i, "after_turn")
+        if not has_turns:
+            source.problem(problems, ("breaks", i), "a break pauses between turns, and this agenda has none "
+                                                    "(give turn: or method:, or put the pause in blocks)")
+        elif pause.after_turn >= (turns or 1):
+            last = (turns or 1) - 1
+            allowed = f"after turn 1 to {last}" if last > 1 else "after turn 1"
+            what = (f"there is no turn {pause.after_turn}" if pause.after_turn > (turns or 1)
+                    else f"turn {pause.after_turn} is the last turn")
+            if last < 1:
+                source.problem(problems, where, f"{what}: the agenda has one turn, so there is nothing to pause "
+                                                f"between (put the pause in closing)")
+            else:
+                source.problem(problems, where, f"{what}: the agenda has {turns} turns, so a break goes {allowed} "
+                                                f"(a pause after the last turn belongs in closing)")
+        elif pause.after_turn in seen:
+            source.problem(problems, where, f"breaks[{seen[pause.after_turn]}] is already after turn "
+                                            f"{pause.after_turn}; give one break per turn")
+        else:
+            seen[pause.after_turn] = i
 
 
 def printed(start: str | None, slot: Slot, block: Block, label: str, where: tuple) -> Row:

@@ -9,9 +9,11 @@ from pathlib import Path
 
 from ..errors import Problems
 from ..layout.images import ImageInfo
+from ..layout.printshop import OutputProfile
 from ..schema.brand import Brand
 from ..schema.common import parse_model
 from .assets import check_font, check_image
+from .paths import OutsideFolder, inside
 from .templates import display_path
 from .yamlfile import Source, load_yaml
 
@@ -26,6 +28,8 @@ class BrandAssets:
     source: Source
     logo: ImageInfo | None = None
     fonts: dict[str, Path] = field(default_factory=dict)  # face (regular, bold, italic, bold-italic) -> file
+    builtin: bool = False  # cardgen's own neutral brand: no organisation behind it
+    icc_profile: OutputProfile | None = None  # the print shop's CMYK profile
 
 
 def brand_file(pack_root: Path, given: Path | None) -> Path:
@@ -48,9 +52,11 @@ def load_brand(pack_root: Path, given: Path | None, problems: Problems) -> Brand
         return None
     root = path.resolve().parent
     before = len(problems.items)
-    assets = BrandAssets(brand, source)
+    assets = BrandAssets(brand, source, builtin=path.resolve() == BUILTIN)
     if brand.logo is not None:
         assets.logo = check_image(source, ("logo",), brand.logo, root, problems)
+    if brand.icc_profile is not None:
+        assets.icc_profile = check_profile(source, ("icc_profile",), brand.icc_profile, root, problems)
     for face in ("regular", "bold", "italic", "bold_italic"):
         relative = getattr(brand.fonts, face)
         if relative is not None:
@@ -58,3 +64,37 @@ def load_brand(pack_root: Path, given: Path | None, problems: Problems) -> Brand
             if found is not None:
                 assets.fonts[face.replace("_", "-")] = found
     return assets if len(problems.items) == before else None
+
+
+MAX_PROFILE_BYTES = 16 * 1024 * 1024  # a press profile is a few MB at most
+
+
+def check_profile(source: Source, path: tuple, relative: str, root: Path, problems: Problems) -> OutputProfile | None:
+    """An ICC profile inside the brand's folder that littleCMS reads as a CMYK output profile."""
+    import io
+
+    from PIL import ImageCms
+
+    def fail(message: str) -> None:
+        source.problem(problems, path, message)
+
+    try:
+        resolved = inside(root, relative, "profiles")
+    except OutsideFolder as exc:
+        return fail(str(exc))
+    if not resolved.is_file():
+        return fail(f"profile '{relative}' does not exist (paths are relative to {root.name}/)")
+    size = resolved.stat().st_size
+    if size > MAX_PROFILE_BYTES:
+        return fail(f"profile '{relative}' is {size / 1024 / 1024:.1f} MB; an ICC profile may be at most "
+                    f"{MAX_PROFILE_BYTES // 1024 // 1024} MB")
+    try:
+        profile = ImageCms.ImageCmsProfile(io.BytesIO(resolved.read_bytes()))
+        space = profile.profile.xcolor_space.strip()
+        name = (ImageCms.getProfileDescription(profile) or resolved.stem).strip()
+    except (OSError, ValueError, ImageCms.PyCMSError):
+        return fail(f"'{relative}' is not an ICC profile (give the .icc file your print shop sends)")
+    if space != "CMYK":
+        return fail(f"'{relative}' is an ICC profile for {space or 'another colour space'}, not CMYK; give the "
+                    "print shop's CMYK output profile (e.g. FOGRA39)")
+    return OutputProfile(str(resolved), name)

@@ -1,10 +1,12 @@
 """A content pack: a folder of YAML files, each one item of a kind named by its first key."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Problems
+from .paths import OutsideFolder, inside, yaml_files
 from .templates import display_path
 from .yamlfile import Source, load_yaml
 
@@ -22,14 +24,7 @@ class Pack:
 
 
 def content_files(root: Path) -> list[Path]:
-    files = []
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root)
-        if any(part.startswith(".") or part in SKIP_DIRS for part in rel.parts[:-1]):
-            continue
-        if path.suffix in (".yaml", ".yml") and path.is_file() and path.name != "brand.yaml":
-            files.append(path)
-    return files
+    return yaml_files(root, SKIP_DIRS)[0]
 
 
 def load_pack(root: Path, problems: Problems, kinds: tuple[str, ...]) -> Pack:
@@ -38,8 +33,10 @@ def load_pack(root: Path, problems: Problems, kinds: tuple[str, ...]) -> Pack:
     if not root.is_dir():
         problems.add(display_path(root), "is not a folder (give the content pack folder, e.g. content/)")
         return pack
-    files = content_files(root)
-    if not files:
+    files, found = yaml_files(root, SKIP_DIRS)
+    for path, message in found:
+        problems.add(_link_shown(path), message)
+    if not files and not found:
         problems.add(display_path(root), "holds no .yaml content files")
     for path in files:
         source = load_yaml(path, display_path(path), problems)
@@ -57,11 +54,18 @@ def load_pack(root: Path, problems: Problems, kinds: tuple[str, ...]) -> Pack:
     return pack
 
 
-def resolve_inside(root: Path, relative: str) -> Path | None:
-    """`relative` resolved inside the pack folder, or None if it would escape it."""
-    candidate = (root / relative).resolve()
+def _link_shown(path: Path) -> str:
+    """A path as shown, without following the link it may be (display_path resolves links)."""
+    absolute = Path(os.path.abspath(path))
     try:
-        candidate.relative_to(root.resolve())
+        return str(absolute.relative_to(Path.cwd()))
     except ValueError:
+        return str(path)
+
+
+def resolve_inside(root: Path, relative: str) -> Path | None:
+    """`relative` resolved inside the pack folder, or None if it would escape it (`paths.inside` says why)."""
+    try:
+        return inside(root, relative)
+    except OutsideFolder:
         return None
-    return candidate

@@ -6,15 +6,18 @@ project can override or extend any built-in by name.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel
 
 from ..errors import Problems
-from .yamlfile import Mark, Source, load_yaml
+from .paths import OutsideFolder, inside
+from .yamlfile import Mark, Source, load_yaml, peek_key
 
 BUILTIN_DIR = Path(__file__).resolve().parent.parent / "templates"
+MAX_EXTENDS = 16  # templates extending templates (docs/limits.md)
+NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")  # a template's file name without .yaml
 
 
 def display_path(path: Path) -> str:
@@ -45,11 +48,13 @@ def _merge(base: dict, over: dict, base_marks: dict, over_marks: dict, prefix: t
 
 
 def _kind_of(path: Path) -> str | None:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None
-    return data.get("kind") if isinstance(data, dict) else None
+    kind = peek_key(path, "kind")
+    return kind if isinstance(kind, str) else None
+
+
+def valid_name(name: str) -> bool:
+    """A template name is a file name without .yaml, never a path ('../x', 'a/b')."""
+    return bool(NAME.fullmatch(name)) and ".." not in name
 
 
 class TemplateStore:
@@ -78,21 +83,21 @@ class TemplateStore:
         out = []
         for name in sorted(found):
             used, *hidden = found[name]
-            try:
-                data = yaml.safe_load(used.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, yaml.YAMLError):
-                data = None
-            data = data if isinstance(data, dict) else {}
-            parents = data.get("extends") or []
-            out.append((name, str(data.get("kind", "?")), used, [parents] if isinstance(parents, str)
-                        else [str(p) for p in parents], hidden))
+            kind, parents = peek_key(used, "kind"), peek_key(used, "extends") or []
+            out.append((name, str(kind if kind is not None else "?"), used, [parents] if isinstance(parents, str)
+                        else [str(p) for p in parents] if isinstance(parents, list) else [], hidden))
         return out
 
     def find(self, name: str) -> Path | None:
+        """The file of template `name`, first on the search path; OutsideFolder when the name is a path or
+        the file is a link that leads out of its folder."""
+        if not valid_name(name):
+            raise OutsideFolder(f"'{name[:60]}' is not a template name (the name of a .yaml file in templates/, "
+                                f"without .yaml: letters, digits, '-', '_' and '.', no folders)")
         for folder in self.folders:
             candidate = folder / f"{name}.yaml"
-            if candidate.is_file():
-                return candidate
+            if candidate.is_file() or candidate.is_symlink():
+                return inside(folder, candidate.name, "templates")
         return None
 
     def _merged(self, name: str, chain: tuple[str, ...], want: Mark, kind: str | None = None,
@@ -101,9 +106,20 @@ class TemplateStore:
             cycle = " -> ".join(chain + (name,))
             self.problems.add(want[0], f"templates extend each other in a cycle: {cycle}", want[1], want[2], "extends")
             return None
+        if len(chain) > MAX_EXTENDS:
+            shown = " -> ".join(chain[:3] + ("…",) + chain[-2:] + (name,))
+            self.problems.add(want[0], f"templates extend each other more than {MAX_EXTENDS} levels deep "
+                                       f"({shown}); cardgen follows at most {MAX_EXTENDS}", want[1], want[2],
+                              "extends")
+            return None
         if name in self._raw:
             return self._raw[name]
-        path = self.find(name)
+        try:
+            path = self.find(name)
+        except OutsideFolder as exc:
+            self.problems.add(want[0], str(exc), want[1], want[2], field if not chain else "extends")
+            self._raw[name] = None
+            return None
         if path is None:
             where = "".join(f"{display_path(f)}/, " for f in self.folders[:-1])
             what = f"{kind} templates" if kind else "templates"
@@ -118,14 +134,20 @@ class TemplateStore:
                 self.problems.add(source.file, "a template must be a mapping of keys and values", 1, 1)
             self._raw[name] = None
             return None
-        parents = source.data.get("extends") or []
-        if isinstance(parents, str):
-            parents = [parents]
+        raw = source.data.get("extends")
+        parents = raw if isinstance(raw, list) else [] if raw is None else [raw]
         data: dict = {}
         marks: dict = {}
         for i, parent in enumerate(parents):
-            at = source.mark(("extends", i) if isinstance(source.data.get("extends"), list) else ("extends",))
-            base = self._merged(str(parent), chain + (name,), at)
+            at = source.mark(("extends", i) if isinstance(raw, list) else ("extends",))
+            if not isinstance(parent, str):
+                from ..schema.messages import given
+
+                self.problems.add(at[0], f"expected a template name, got {given(parent)}", at[1], at[2],
+                                  f"extends[{i}]" if isinstance(raw, list) else "extends")
+                self._raw[name] = None
+                return None
+            base = self._merged(parent, chain + (name,), at)
             if base is None:
                 self._raw[name] = None
                 return None

@@ -28,6 +28,7 @@ Mark = tuple[str, int, int]  # (display file, line, column), 1-based
 
 # A bound on nodes visited, so alias bombs ("billion laughs") cannot eat the machine.
 MAX_NODES = 500_000
+MAX_VALUES = 200_000  # YAML events (keys, items, values) in one file, counted before it is composed
 MAX_DEPTH = 64  # lists and mappings inside each other
 MAX_STRING = 100_000  # characters in one value (or key)
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a content pack's largest file is a few kB
@@ -286,10 +287,37 @@ def _too_deep_problem(problems: Problems, display: str, mark) -> None:
                           f"(cardgen reads at most {MAX_DEPTH})", mark.line + 1, mark.column + 1)
 
 
+def _too_many_values(text: str):
+    """Whether `text` holds more than MAX_VALUES YAML events. Composing is the slow part of loading (about
+    10 µs a value), so a file of 100,000 cards is refused after counting (a tenth of that); files under
+    MAX_VALUES characters cannot hold that many and are not counted. A syntax error stops the count: the
+    parse that follows reports it. Returns the mark of the value past the limit, or None."""
+    if len(text) <= MAX_VALUES:
+        return None
+    loader, count = _Loader(text), 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            count += 1
+            if count > MAX_VALUES:
+                return event.start_mark
+    except yaml.YAMLError:
+        return None
+    finally:
+        loader.dispose()
+    return None
+
+
 def load_yaml(path: Path, display: str, problems: Problems) -> Source | None:
     """Load one YAML document; on any problem, record it and return None."""
     text = _read_text(path, display, problems)
     if text is None:
+        return None
+    past = _too_many_values(text)
+    if past is not None:
+        problems.add(display, f"holds more than {MAX_VALUES:,} values (keys, list items and texts; the limit is "
+                              f"passed here); a YAML file may hold at most {MAX_VALUES:,} (split it up)",
+                     past.line + 1, past.column + 1)
         return None
     before = len(problems.items)
     try:

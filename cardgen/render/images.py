@@ -6,6 +6,7 @@ so an image with an alpha channel is composited onto the colour behind it first.
 from __future__ import annotations
 
 import io
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,10 +40,20 @@ def image_source(info: ImageInfo, background: tuple[float, float, float] | None)
     return _flat(str(info.path), rgb)
 
 
+def svg_drawing(path: Path):
+    """The SVG as a reportlab drawing, converted once per file version (the load stage converts it to
+    check it, the draw stage places the same drawing)."""
+    info = os.stat(path)
+    return _svg(str(path), info.st_mtime_ns, info.st_size)
+
+
 @lru_cache(maxsize=8)
-def _svg(path: str):
+def _svg(path: str, _mtime: int, _size: int):
+    import logging
+
     from svglib.svglib import svg2rlg  # only for SVG logos
 
+    logging.getLogger("svglib").setLevel(logging.ERROR)  # load/svg.py has refused what it would warn about
     return svg2rlg(path)
 
 
@@ -54,7 +65,7 @@ def draw_image(canvas, info: ImageInfo, x: float, y: float, w: float, h: float,
     if info.mode == "SVG":
         from reportlab.graphics import renderPDF
 
-        drawing = _svg(str(info.path))
+        drawing = svg_drawing(info.path)
         scale = pw / drawing.width
         canvas.saveState()
         canvas.translate(px, py)

@@ -2,36 +2,48 @@
 from __future__ import annotations
 
 import datetime
-from typing import Literal, Union
+import re
+from typing import Annotated, Literal, Union
 
-from pydantic import Field
+from pydantic import AfterValidator, Field
 
-from .common import Id, LengthStr, Strict
+from .common import FontSize, Id, Length, Strict, TemplateName, Text
 from .method import Duration
 from .template import PageTemplate
+
+MAX_TURNS = 20  # as many as participants may be (docs/limits.md)
+
+
+def _clock(value: str) -> str:
+    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value):
+        raise ValueError(f"{value[:40]!r} is not a time of day (use HH:MM, e.g. 19:30)")
+    return value
+
+
+Clock = Annotated[str, AfterValidator(_clock)]
 
 
 class Block(Strict):
     """One part of the session."""
 
-    name: str = Field(min_length=1)
+    name: Text(200) = Field(min_length=1)
     """The name of the block."""
     duration: Duration
     """Minutes: 10, '10 min', or a range '10–15'."""
-    lead: str | None = None
+    lead: Text(200) | None = None
     """Who leads it."""
-    what: str | None = None
+    what: Text(2000) | None = None
     """What happens."""
 
 
 class Break(Strict):
     """A pause after a given turn."""
 
-    after_turn: int = Field(ge=1)
-    """After which turn (1 = after the first inbrenger)."""
+    after_turn: int = Field(ge=1, le=MAX_TURNS - 1)
+    """After which turn (1 = after the first inbrenger); a turn before the last."""
     duration: int = Field(ge=1, le=120)
     """Minutes."""
-    name: str = "Pauze"
+    name: Text(200) = "Pauze"
     """What it is called on the agenda."""
 
 
@@ -40,35 +52,35 @@ class Agenda(Strict):
 
     agenda: Id
     """The agenda id."""
-    title: str = Field(min_length=1)
+    title: Text(300) = Field(min_length=1)
     """The title on the page."""
-    opening: list[Block] = Field(default_factory=list)
+    opening: list[Block] = Field(default_factory=list, max_length=100)
     """Blocks before the turns."""
-    blocks: list[Block] = Field(default_factory=list)
+    blocks: list[Block] = Field(default_factory=list, max_length=100)
     """The session's blocks (for a session without turns)."""
     method: Id | None = None
     """A method id: its steps are the blocks of each turn."""
-    turn: list[Block] = Field(default_factory=list)
+    turn: list[Block] = Field(default_factory=list, max_length=100)
     """The blocks of one turn, repeated once per inbrenger."""
-    turns: Union[int, Literal["participants"]] = 1
-    """How many turns: a number, or 'participants' (one per participant)."""
-    breaks: list[Break] = Field(default_factory=list)
+    turns: Union[Annotated[int, Field(ge=1, le=MAX_TURNS)], Literal["participants"]] = 1
+    """How many turns: a number (1 to 20), or 'participants' (one per participant)."""
+    breaks: list[Break] = Field(default_factory=list, max_length=MAX_TURNS - 1)
     """Pauses between turns."""
-    closing: list[Block] = Field(default_factory=list)
+    closing: list[Block] = Field(default_factory=list, max_length=100)
     """Blocks after the turns."""
     session_length: int | None = Field(default=None, ge=5, le=600)
     """Minutes; ranges are resolved to fill it exactly."""
-    start: str | None = Field(default=None, pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    start: Clock | None = None
     """Start time 'HH:MM'; without it the agenda shows minutes instead of clock times."""
-    participants: int | None = Field(default=None, ge=1, le=20)
+    participants: int | None = Field(default=None, ge=1, le=MAX_TURNS)
     """Number of participants (for turns: participants)."""
     date: datetime.date | None = None
     """The date of the session (YYYY-MM-DD)."""
-    handouts: list[Id] = Field(default_factory=list)
+    handouts: list[Id] = Field(default_factory=list, max_length=100)
     """Ids of forms and methods that belong with this session (built along with `cardgen agenda`)."""
-    bron: str = Field(min_length=1)
+    bron: Text(1000) = Field(min_length=1)
     """The source credit."""
-    layout: str = "agenda"
+    layout: TemplateName = "agenda"
     """The agenda template (its paper, sizes and columns)."""
 
 
@@ -78,11 +90,11 @@ class AgendaTemplate(PageTemplate):
 
     kind: Literal["agenda"]
     """Always 'agenda'."""
-    size: LengthStr = "10.5pt"
-    """Text size of the programme's block names; descriptions are set at 85 % of it."""
-    min_size: LengthStr = "7.5pt"
-    """The floor: an agenda whose programme does not fit its page at this size is an error."""
-    time_column: LengthStr = "38mm"
-    """Width of the column with the clock time (or minutes from the start) and the block's minutes."""
-    lead_column: LengthStr = "34mm"
-    """Width of the column with who leads the block."""
+    size: FontSize = "10.5pt"
+    """Text size of the programme's block names (3 pt to 200 pt); descriptions are set at 85 % of it."""
+    min_size: FontSize = "7.5pt"
+    """The floor (3 pt up to `size`): an agenda whose programme does not fit its page at this size is an error."""
+    time_column: Length("10mm", "200mm") = "38mm"
+    """Width of the column with the clock time (or minutes from the start) and the block's minutes (10 to 200 mm)."""
+    lead_column: Length("0mm", "200mm") = "34mm"
+    """Width of the column with who leads the block (0 to 200 mm)."""

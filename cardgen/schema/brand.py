@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from .common import Color, Id, Strict
+from .common import Color, Id, PackPath, Strict, Text, Version, Website
 
-DEFAULT_PALETTE = ["#B5452F", "#2F5F8A", "#3D7A4A", "#7A4E8C", "#B07A1E", "#2E7D7A", "#8C3B5E", "#4A4A4A"]
+DEFAULT_PALETTE = ["#B5452F", "#2F5F8A", "#3D7A4A", "#7A4E8C", "#9D6D1B", "#2E7D7A", "#8C3B5E", "#4A4A4A"]
 
 
 class BrandColors(Strict):
@@ -17,20 +17,20 @@ class BrandColors(Strict):
     """Accents."""
     text: Color = "#1A1A1A"
     """Body text."""
-    palette: list[Color] = Field(default_factory=lambda: list(DEFAULT_PALETTE), min_length=1)
+    palette: list[Color] = Field(default_factory=lambda: list(DEFAULT_PALETTE), min_length=1, max_length=99)
     """Colours that categories without a colour of their own take, in order (or by `palette.N`)."""
 
 
 class BrandFonts(Strict):
     """TrueType files of the brand (paths beside brand.yaml); a face not given falls back to Lato."""
 
-    regular: str | None = None
+    regular: PackPath | None = None
     """The regular face (.ttf)."""
-    bold: str | None = None
+    bold: PackPath | None = None
     """The bold face (.ttf)."""
-    italic: str | None = None
+    italic: PackPath | None = None
     """The italic face (.ttf)."""
-    bold_italic: str | None = None
+    bold_italic: PackPath | None = None
     """The bold italic face (.ttf)."""
 
 
@@ -39,21 +39,26 @@ class Brand(Strict):
 
     brand: Id
     """The brand id."""
-    name: str = Field(min_length=1)
+    name: Text(200) = Field(min_length=1)
     """The organisation's name: the PDFs' author, on covers and footers."""
-    logo: str | None = None
+    logo: PackPath | None = None
     """PNG or JPEG logo, a path beside brand.yaml."""
     colors: BrandColors = Field(default_factory=BrandColors)
     """The brand colours."""
     fonts: BrandFonts = Field(default_factory=BrandFonts)
     """The brand fonts."""
-    footer: str | None = None
+    footer: Text(500) | None = None
     """A line for the foot of documents."""
-    website: str | None = None
-    """Printed as text (and as a QR code where a template asks for one)."""
-    contact: str | None = None
+    website: Website | None = None
+    """Printed as text (and as a QR code where a template asks for one); at most 500 characters."""
+    contact: Text(200) | None = None
     """Contact line (e-mail or phone)."""
-    licence: str | None = None
+    licence: Text(200) | None = None
     """Licence line of the material, e.g. 'CC BY-SA 4.0'."""
-    version: str | None = None
-    """A version label of the pack, e.g. '2026.1'."""
+    version: Version | None = None
+    """A version label of the pack, e.g. '2026.1' (part of the bundle's file name: letters, digits, '.', '-'
+    and '_', at most 40)."""
+    icc_profile: PackPath | None = None
+    """The print shop's CMYK output profile (.icc, e.g. the FOGRA39 file the shop sends), a path beside
+    brand.yaml: print files in CMYK get it as their output intent, and RGB pictures are converted
+    through it. Without it colours are converted with the plain device formula."""

@@ -1,17 +1,16 @@
 """Shared field types, the strict base model, and pydantic errors as located problems."""
 from __future__ import annotations
 
-import difflib
 import re
 import types
 import typing
 from typing import Annotated, Any, Union
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationError, WithJsonSchema
 
 from ..errors import Problems
 from ..layout.color import parse_colour
-from ..layout.units import CARD_SIZES, PAPER_SIZES, UnitError, parse_length, parse_size
+from ..layout.units import CARD_SIZES, MM, PAPER_SIZES, UnitError, parse_length, parse_size
 from ..load.yamlfile import Source
 
 
@@ -42,15 +41,18 @@ def _length(value: Any) -> str:
     return str(value)
 
 
-def _named_size(named: dict[str, tuple[float, float]]):
-    """A validator for a named size or 'W x H' against one table of names (cards or paper)."""
-    def check(value: str) -> str:
+def _named_size(named: dict[str, tuple[float, float]], low: float, high: float):
+    """A validator for a named size or 'W x H' against one table of names (cards or paper), each side
+    from `low` to `high` mm."""
+    def _size(value: str) -> str:
         try:
-            parse_size(value, named)
+            width, height = parse_size(value, named)
         except UnitError as exc:
             raise ValueError(str(exc)) from None
+        if not all(low * MM - 1e-6 <= side <= high * MM + 1e-6 for side in (width, height)):
+            raise ValueError(f"{value!r} is out of range (allowed: each side {low:g} mm to {high:g} mm)")
         return value
-    return check
+    return _size
 
 
 # The built-in icons (drawn by render/icons.py, which checks it has exactly these).
@@ -63,8 +65,8 @@ def _icon(value: str) -> str:
     return value
 
 
-CardSize = Annotated[str, AfterValidator(_named_size(CARD_SIZES))]
-PaperSize = Annotated[str, AfterValidator(_named_size(PAPER_SIZES))]
+CardSize = Annotated[str, AfterValidator(_named_size(CARD_SIZES, 20, 500))]
+PaperSize = Annotated[str, AfterValidator(_named_size(PAPER_SIZES, 50, 5080))]
 IconName = Annotated[str, AfterValidator(_icon)]
 def _color_or_token(value: str) -> str:
     if value in BRAND_TOKENS or re.fullmatch(r"palette\.[1-9][0-9]?", value):
@@ -80,39 +82,151 @@ BRAND_TOKENS = ("brand.primary", "brand.secondary", "brand.text")
 ColorOrToken = Annotated[str, AfterValidator(_color_or_token)]
 Id = Annotated[str, AfterValidator(_id)]
 Color = Annotated[str, AfterValidator(_color)]
-LengthStr = Annotated[Union[str, int, float], AfterValidator(_length)]
+LengthStr = Annotated[Union[str, int, float], AfterValidator(_length)]  # may be % and negative: box x/y/w/h
+
+_NUMBER = r"([0-9]+(\.[0-9]+)?|\.[0-9]+)"
+_UNITS = "[mM][mM]|[cC][mM]|[iI][nN]|[pP][tT]"
+_SIGN = "[-+\u2212\u2013]"  # a typographic minus or dash counts as '-', as units.py reads it
+
+
+def length_pattern(negative: bool) -> str:
+    """A JSON Schema pattern for an absolute length ('4mm', '2.5 cm', '10mm + 2pt'; no %), as units.py reads it."""
+    term = rf"{_NUMBER}\s*({_UNITS})?"
+    first = rf"\s*({_SIGN if negative else '[+]'}\s*)?{term}"
+    return rf"^{first}(\s*{_SIGN}\s*{term})*\s*$"
+
+
+def _points(text: str) -> float:
+    return parse_length(text, allow_percent=False).points
+
+
+def _in_range(low: str, high: str):
+    """A validator: an absolute length (no %) from `low` to `high` (both included)."""
+    lo, hi = _points(low), _points(high)
+
+    def _bounded_length(value: Any) -> Any:
+        try:
+            points = parse_length(value, allow_percent=False, allow_negative=lo < 0).points
+        except UnitError as exc:
+            if lo >= 0 and "is negative" in str(exc):
+                raise ValueError(f"{value!r} is out of range (allowed: {_shown(low)} to {_shown(high)})") from None
+            raise ValueError(str(exc)) from None
+        if not lo - 1e-9 <= points <= hi + 1e-9:
+            raise ValueError(f"{value!r} is out of range (allowed: {_shown(low)} to {_shown(high)})")
+        return value
+    return _bounded_length
+
+
+def _shown(length: str) -> str:
+    """'4mm' -> '4 mm', '-20mm' -> '−20 mm'."""
+    m = re.fullmatch(r"\s*(-?)([0-9.]+)\s*([a-z]+)\s*", length)
+    return f"{'−' if m.group(1) else ''}{m.group(2)} {m.group(3)}" if m else length
+
+
+def Length(low: str, high: str) -> Any:
+    """A length in a template with the range a printed card or page can use, e.g. Length("0mm", "50mm"):
+    no percentages; out of range is a located error naming the range; the JSON Schema carries both."""
+    negative = _points(low) < 0
+    return Annotated[Union[str, int, float], AfterValidator(_in_range(low, high)), WithJsonSchema({
+        "anyOf": [{"type": "string", "pattern": length_pattern(negative)}, {"type": "number", "enum": [0]}],
+        "x-minimum": low, "x-maximum": high})]
+
+
+# The ranges of the lengths in templates (docs/limits.md lists them).
+FontSize = Length("3pt", "200pt")
+MIN_BODY = 50 * MM  # a page keeps at least this much between its margins
+
+
+def not_above_size(value: Any, info) -> Any:
+    """For a `min_size` field validator: the floor may not be above the model's `size`."""
+    size = info.data.get("size")
+    if value is not None and size is not None and _points(value) > _points(size) + 1e-9:
+        raise ValueError(f"{value!r} is larger than size {size!r}; the floor must be at most the size")
+    return value
+
+
+def margin_leaves_room(value: Any, info) -> Any:
+    """For a page `margin` field validator: at least MIN_BODY of the paper is left between the margins."""
+    paper = info.data.get("paper")
+    if value is None or paper is None:
+        return value
+    short = min(parse_size(paper, PAPER_SIZES))
+    if short - 2 * _points(value) < MIN_BODY - 1e-9:
+        most = (short - MIN_BODY) / 2 / MM
+        raise ValueError(f"{value!r} leaves less than {MIN_BODY / MM:g} mm between the margins of {paper} paper "
+                         f"(allowed: 0 mm to {max(most, 0):.0f} mm)")
+    return value
+
+
+def _template_name(value: str) -> str:
+    """A template is named by its file name without .yaml: never a path (no '/', no '..')."""
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", value) or ".." in value:
+        raise ValueError(f"{value!r} is not a template name (the name of a .yaml file in templates/, without "
+                         f".yaml: letters, digits, '-', '_' and '.', no folders)")
+    return value
+
+
+TemplateName = Annotated[str, AfterValidator(_template_name)]
+
+
+def Text(most: int) -> Any:
+    """Text of at most `most` characters: what a card or page can print, long before the YAML reader's
+    100,000-character limit (docs/limits.md)."""
+    return Annotated[str, StringConstraints(max_length=most)]
+
+
+def _pack_path(value: str) -> str:
+    """A file in the pack, as written in content: relative, forward slashes (load/paths.py resolves it)."""
+    if "\0" in value or len(value) > 500:
+        raise ValueError(f"{value[:40]!r} is not a path of a file in the pack")
+    return value
+
+
+PackPath = Annotated[str, AfterValidator(_pack_path)]
+
+
+def _version(value: str) -> str:
+    """A version label becomes part of a file name (intervisie-BRAND-VERSION.zip): a name, never a path."""
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,39}", value) or ".." in value:
+        raise ValueError(f"{value[:60]!r} is not a version label (it becomes part of a file name: letters, "
+                         f"digits, '.', '-' and '_', at most 40, e.g. '2026.1')")
+    return value
+
+
+def _website(value: str) -> str:
+    """An address that is printed and fits a QR code: no spaces, at most 500 characters."""
+    if len(value) > 500 or re.search(r"\s", value):
+        raise ValueError(f"{value[:60]!r} is not a web address (no spaces; at most 500 characters, so that it "
+                         f"fits a QR code)")
+    return value
+
+
+Version = Annotated[str, StringConstraints(max_length=40), AfterValidator(_version)]
+Website = Annotated[str, StringConstraints(max_length=500), AfterValidator(_website)]
 
 
 def parse_model(model: type[BaseModel], source: Source, problems: Problems) -> BaseModel | None:
-    """Validate `source.data` against `model`; each pydantic error becomes a located problem."""
+    """Validate `source.data` against `model`; each pydantic error becomes a located problem in the user's
+    words (schema/messages.py). A colour left unquoted (`color: #B5452F`, which YAML reads as a key with a
+    comment and no value) is an error even where the key is optional."""
+    from .messages import colour_comments, comment_hint, data_loc, friendly
+
+    unquoted = colour_comments(source.data, source.marks)
+    for path, hint in unquoted:
+        source.problem(problems, path, f"is empty{hint}")
     try:
-        return model.model_validate(source.data)
+        item = model.model_validate(source.data)
     except ValidationError as exc:
+        seen = set()
         for err in exc.errors(include_url=False):
-            loc = tuple(err["loc"])
-            source.problem(problems, loc, _message(model, err))
+            loc = data_loc(tuple(err["loc"]), source.data)
+            if loc in seen or loc in dict(unquoted):
+                continue  # a union's members each complain about the same value
+            seen.add(loc)
+            hint = comment_hint(*source.mark(loc)[:2]) if err.get("input", 0) is None else ""
+            source.problem(problems, loc, friendly(model, err, source.data, hint))
         return None
-
-
-def _message(model: type[BaseModel], err: dict) -> str:
-    kind, loc = err["type"], tuple(err["loc"])
-    if kind == "extra_forbidden":
-        parent = model_at(model, loc[:-1])
-        if parent is None:
-            return f"unknown key '{loc[-1]}'"
-        close = difflib.get_close_matches(str(loc[-1]), list(parent.model_fields), n=1)
-        hint = f"did you mean '{close[0]}'? " if close else ""
-        return f"unknown key '{loc[-1]}' ({hint}allowed: {', '.join(parent.model_fields)})"
-    if kind == "missing":
-        return "is required but missing"
-    if kind == "model_type" or kind == "dict_type":
-        return f"must be a mapping of keys and values, not {type(err['input']).__name__}"
-    msg = err["msg"]
-    if msg.startswith("Value error, "):
-        msg = msg[len("Value error, "):]
-    if "input" in err and kind not in ("value_error",) and not isinstance(err["input"], (dict, list)):
-        msg += f" (got {err['input']!r})"
-    return msg
+    return None if unquoted else item
 
 
 def model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:

@@ -1,15 +1,29 @@
 """A card deck: categories and cards, compiled through a card template."""
 from __future__ import annotations
 
-from pydantic import Field
+import re
+from typing import Annotated
 
-from .common import CardSize, ColorOrToken, IconName, Id, Strict
+from pydantic import AfterValidator, Field, field_validator
+
+from .common import CardSize, ColorOrToken, IconName, Id, PackPath, Strict, TemplateName, Text
+
+MAX_CARDS = 10_000  # printed cards per deck, copies counted (docs/limits.md)
+
+
+def _prefix(value: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9]{0,4}", value):
+        raise ValueError(f"{value[:40]!r} is not a card number prefix (up to four letters or digits, e.g. 'R')")
+    return value
+
+
+Prefix = Annotated[str, AfterValidator(_prefix)]
 
 
 class Category(Strict):
     """A group of cards that share a colour band, label and icon."""
 
-    label: str = Field(min_length=1)
+    label: Text(200) = Field(min_length=1)
     """Shown in the colour band of the card front, e.g. 'Emotionele reflectie'."""
     color: ColorOrToken | None = None
     """'#RRGGBB', 'cmyk(c, m, y, k)', a brand colour (brand.primary) or palette.N; without it the
@@ -23,11 +37,11 @@ class Card(Strict):
 
     category: str
     """The id of one of the deck's categories."""
-    text: str = Field(min_length=1)
+    text: Text(5000) = Field(min_length=1)
     """The question or statement on the front. A blank line starts a new paragraph."""
-    title: str | None = None
+    title: Text(300) | None = None
     """An optional heading above the text."""
-    back: str | None = None
+    back: Text(5000) | None = None
     """Optional text for the back of this card (e.g. a role's responsibilities); without it the back shows the deck title."""
     copies: int = Field(default=1, ge=1, le=100)
     """How many copies of this card to print (1–100); copies share one card number."""
@@ -38,25 +52,34 @@ class Deck(Strict):
 
     deck: Id
     """The deck id, used for output file names and `--deck`; the same as the file name without .yaml."""
-    title: str = Field(min_length=1)
+    title: Text(300) = Field(min_length=1)
     """The deck title, printed on the card backs and sheet footers."""
-    subtitle: str | None = None
+    subtitle: Text(500) | None = None
     """An optional line under the title on the backs."""
-    prefix: str = Field(default="", pattern=r"^[A-Za-z0-9]{0,4}$")
+    prefix: Prefix = ""
     """Up to four letters or digits before the card number, e.g. 'R' gives R-01."""
-    template: str = "question-card"
+    template: TemplateName = "question-card"
     """The card layout template, found in the pack's templates/ first, then the built-ins."""
-    sheet: str = "a4"
+    sheet: TemplateName = "a4"
     """The sheet template for print-and-play sheets (a4, letter, a3 or your own)."""
-    print: str = "print-shop"
+    print: TemplateName = "print-shop"
     """The print-shop template: bleed, crop marks, backs interleaved or separate."""
     card_size: CardSize = "poker"
     """poker (63x88 mm), bridge, tarot (70x120), a7 (74x105), a6, square (70x70), or e.g. '80mm x 120mm'."""
-    bron: str | None = None
+    bron: Text(1000) | None = None
     """The source credit of this content (document, chapter, author)."""
-    logo: str | None = None
+    logo: PackPath | None = None
     """An optional PNG or JPEG logo, as a path inside the pack folder."""
-    categories: dict[Id, Category] = Field(min_length=1)
-    """The categories by id."""
-    cards: list[Card] = Field(min_length=1)
-    """The cards, in print order."""
+    categories: dict[Id, Category] = Field(min_length=1, max_length=99)
+    """The categories by id (1 to 99)."""
+    cards: list[Card] = Field(min_length=1, max_length=MAX_CARDS)
+    """The cards, in print order (at most 10,000 printed cards, copies counted)."""
+
+    @field_validator("cards")
+    @classmethod
+    def _printed(cls, cards: list[Card]) -> list[Card]:
+        printed = sum(card.copies for card in cards)
+        if printed > MAX_CARDS:
+            raise ValueError(f"the deck prints {printed:,} cards, copies counted; a deck may have at most "
+                             f"{MAX_CARDS:,} (split it into several decks)")
+        return cards

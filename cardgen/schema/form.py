@@ -1,39 +1,50 @@
 """A form: fields with room to write by hand, printed flat and as a fillable PDF."""
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import AfterValidator, Field, model_validator
 
-from .common import Id, LengthStr, Strict
+from .common import FontSize, Id, Length, Strict, TemplateName, Text
 from .template import PageTemplate
 
+def _field_id(value: str) -> str:
+    if not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,63}", value):
+        raise ValueError(f"{value[:40]!r} is not a field id (lowercase letters, digits, '-' and '_', e.g. 'naam')")
+    return value
+
+
+FieldId = Annotated[str, AfterValidator(_field_id)]
 FieldKind = Literal["heading", "line", "lines", "box", "checkbox", "date", "signature", "table"]
 
 
 class FormField(Strict):
     """One thing to fill in."""
 
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    id: FieldId
     """The name of the field in the fillable PDF (lowercase letters, digits, - and _)."""
-    label: str = Field(min_length=1)
+    label: Text(500) = Field(min_length=1)
     """The question or caption above the writing space."""
-    help: str | None = None
+    help: Text(2000) | None = None
     """A short explanation under the label."""
     kind: FieldKind = "lines"
     """heading (a section title, nothing to fill in), line, lines (with n), box (with height), checkbox (one,
     or options), date, signature, table."""
     n: int | None = Field(default=None, ge=1, le=40)
     """For lines: how many writing lines."""
-    height: LengthStr | None = None
-    """For box: the height of the box, e.g. '40mm'."""
-    options: list[str] | None = None
+    height: Length("5mm", "1000mm") | None = None
+    """For box: the height of the box, e.g. '40mm' (5 mm to 1000 mm)."""
+    options: list[Text(500)] | None = Field(default=None, max_length=50)
     """For checkbox: the choices (without: one checkbox with the label)."""
-    columns: list[str] | None = None
+    choice: Literal["one", "any"] = "any"
+    """For checkbox with options: 'one' (either/or: a radio group, one option at most) or 'any' (independent
+    checkboxes, the default)."""
+    columns: list[Text(200)] | None = Field(default=None, max_length=20)
     """For table: the column headings."""
     rows: int | None = Field(default=None, ge=1, le=40)
     """For table: the number of rows to fill in."""
-    widths: list[Annotated[float, Field(gt=0)]] | None = None
+    widths: list[Annotated[float, Field(gt=0, le=1000, allow_inf_nan=False)]] | None = None
     """For table: relative column widths, one per column, e.g. [3, 1] (default: equal)."""
 
     @model_validator(mode="after")
@@ -42,6 +53,8 @@ class FormField(Strict):
         missing = [key for key in needs if getattr(self, key) is None]
         if missing:
             raise ValueError(f"a '{self.kind}' field needs {' and '.join(missing)}")
+        if self.choice == "one" and (self.kind != "checkbox" or len(self.options or []) < 2):
+            raise ValueError("choice: one needs a checkbox field with at least two options")
         if self.widths is not None and len(self.widths) != len(self.columns or []):
             raise ValueError(f"widths has {len(self.widths)} numbers for {len(self.columns or [])} columns")
         return self
@@ -52,17 +65,17 @@ class Form(Strict):
 
     form: Id
     """The form id, used for file names."""
-    title: str = Field(min_length=1)
+    title: Text(300) = Field(min_length=1)
     """The title in the header band."""
-    intro: str | None = None
+    intro: Text(5000) | None = None
     """A few sentences under the title: what the form is for."""
-    tip: str | None = None
+    tip: Text(2000) | None = None
     """A tip at the end of the form."""
-    bron: str = Field(min_length=1)
+    bron: Text(1000) = Field(min_length=1)
     """The source credit, printed in the footer."""
-    layout: str = "form-a4"
+    layout: TemplateName = "form-a4"
     """The form layout template."""
-    fields: list[FormField] = Field(min_length=1)
+    fields: list[FormField] = Field(min_length=1, max_length=200)
     """The fields, in order."""
 
 
@@ -72,11 +85,11 @@ class FormTemplate(PageTemplate):
 
     kind: Literal["form"]
     """Always 'form'."""
-    margin: LengthStr | None = "18mm"
-    """Page margin on all sides."""
-    line_spacing: LengthStr = "8mm"
-    """Distance between writing lines: room for handwriting."""
-    size: LengthStr = "10pt"
-    """Label size; help text is a little smaller."""
-    min_size: LengthStr = "8pt"
-    """The floor for shrinking a label that does not fit."""
+    margin: Length("0mm", "100mm") | None = "18mm"
+    """Page margin on all sides (0 to 100 mm)."""
+    line_spacing: Length("4mm", "30mm") = "8mm"
+    """Distance between writing lines: room for handwriting (4 to 30 mm)."""
+    size: FontSize = "10pt"
+    """Label size (3 pt to 200 pt); help text is a little smaller."""
+    min_size: FontSize = "8pt"
+    """The floor for shrinking a label that does not fit (3 pt up to `size`)."""

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Literal, Union
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
-from .common import ColorOrToken, Id, LengthStr, PaperSize, Strict
+from .common import (ColorOrToken, FontSize, Length, LengthStr, PaperSize, Strict, TemplateName, Id, margin_leaves_room,
+                     not_above_size, _points)
 
 # What a box can show; each names a value of the card, its category or its deck.
 SHOWABLE = ("card.text", "card.number", "card.back", "category.label", "category.icon",
@@ -20,10 +21,19 @@ class Style(Strict):
 
     font: Literal["regular", "bold", "italic", "bold-italic"] = "regular"
     """The face of the family (cardgen ships Lato)."""
-    size: LengthStr = "11pt"
-    """The normal font size; text is shrunk from here when it does not fit."""
-    min_size: LengthStr | None = None
-    """The floor for shrinking; text that does not fit at this size is an error. Default: no shrinking."""
+    size: FontSize = "11pt"
+    """The normal font size (3 pt to 200 pt); text is shrunk from here when it does not fit."""
+    min_size: FontSize | None = None
+    """The floor for shrinking (3 pt up to `size`); text that does not fit at this size is an error.
+    Default: no shrinking."""
+    max_size: FontSize | None = None
+    """Card text only: text grows from `size` up to this size (3 pt to 200 pt, at least `size`) to fill
+    its box; the largest size at which it fits is used. Default: no growing."""
+    align_long: Literal["left", "center", "right", "justify"] | None = None
+    """The alignment of a paragraph that runs to more than `long_lines` lines (e.g. 'left' for a
+    centred question that turns out long). Default: always `align`."""
+    long_lines: int = Field(default=3, ge=1, le=50)
+    """How many lines a paragraph may have before `align_long` applies (1 to 50)."""
     leading: float = Field(default=1.25, ge=0.8, le=3)
     """Line height as a multiple of the font size."""
     color: ColorRef = "#1A1A1A"
@@ -34,6 +44,17 @@ class Style(Strict):
     """Vertical alignment inside the box."""
     title_font: Literal["regular", "bold", "italic", "bold-italic"] = "bold"
     """The face of a card's title when the box shows card.text."""
+
+    _floor = field_validator("min_size")(not_above_size)
+
+    @field_validator("max_size")
+    @classmethod
+    def _ceiling(cls, value, info):
+        """The ceiling may not be below `size`."""
+        size = info.data.get("size")
+        if value is not None and size is not None and _points(value) < _points(size) - 1e-9:
+            raise ValueError(f"{value!r} is smaller than size {size!r}; the largest size must be at least the size")
+        return value
 
 
 class Box(Strict):
@@ -57,10 +78,10 @@ class Box(Strict):
     """Background of the box."""
     stroke: ColorRef = "none"
     """Outline colour of the box."""
-    stroke_width: LengthStr = "0.5pt"
-    """Outline width."""
-    radius: LengthStr = 0
-    """Corner radius of fill and stroke."""
+    stroke_width: Length("0mm", "10mm") = "0.5pt"
+    """Outline width (0 to 10 mm)."""
+    radius: Length("0mm", "100mm") = 0
+    """Corner radius of fill and stroke (0 to 100 mm)."""
     color: ColorRef = "white"
     """Colour of an icon."""
     bleed: bool = False
@@ -85,7 +106,7 @@ class TemplateBase(Strict):
 
     template: Id
     """The template name (the file name without .yaml)."""
-    extends: str | list[str] | None = None
+    extends: TemplateName | list[TemplateName] | None = None
     """Template(s) this one builds on; mappings merge deeply, later keys override earlier ones."""
     description: str = ""
     """What the template is for."""
@@ -96,8 +117,8 @@ class CardTemplate(TemplateBase):
 
     kind: Literal["card"]
     """Always 'card' for a card layout."""
-    safe_zone: LengthStr = "4mm"
-    """Text boxes must stay this far inside the trim."""
+    safe_zone: Length("0mm", "30mm") = "4mm"
+    """Text boxes must stay this far inside the trim (0 to 30 mm)."""
     styles: dict[str, Style] = Field(default_factory=dict)
     """Named text styles."""
     front: Face
@@ -115,25 +136,26 @@ class SheetTemplate(TemplateBase):
     """A4, A3, A5, Letter, or e.g. '210mm x 297mm'."""
     orientation: Literal["portrait", "landscape"] = "portrait"
     """Paper orientation."""
-    margin: LengthStr = "10mm"
-    """The least distance between the cards and the paper edge (room for cut marks and printer margins)."""
-    gutter: LengthStr = 0
-    """Space between neighbouring cards; 0 means shared cut lines."""
+    margin: Length("0mm", "100mm") = "10mm"
+    """The least distance between the cards and the paper edge (room for cut marks and printer margins;
+    0 to 100 mm)."""
+    gutter: Length("0mm", "50mm") = 0
+    """Space between neighbouring cards (0 to 50 mm); 0 means shared cut lines."""
     cut_marks: bool = True
     """Draw cut marks in the margin, outside the cards."""
-    cut_mark_length: LengthStr = "5mm"
-    """Length of a cut mark."""
-    cut_mark_offset: LengthStr = "1mm"
-    """Gap between the cards and the start of a cut mark."""
+    cut_mark_length: Length("0mm", "30mm") = "5mm"
+    """Length of a cut mark (0 to 30 mm)."""
+    cut_mark_offset: Length("0mm", "20mm") = "1mm"
+    """Gap between the cards and the start of a cut mark (0 to 20 mm)."""
     duplex: Literal["long-edge", "short-edge", "fold"] = "long-edge"
     """How fronts meet backs: duplex flipped on the long edge (backs mirrored left-right), on the short
     edge (backs mirrored top-bottom), or 'fold': fronts and backs side by side on one page, folded
     along the marked middle line, for printers without duplex."""
-    back_offset: tuple[LengthStr, LengthStr] = (0, 0)
+    back_offset: tuple[Length("-20mm", "20mm"), Length("-20mm", "20mm")] = (0, 0)
     """Shift of all backs [right, down] to correct a printer's front-to-back misalignment, as read
-    from `cardgen calibrate`, e.g. [0.6mm, -0.4mm]."""
-    fold_gap: LengthStr = "5mm"
-    """In fold mode: the least distance between the cards and the fold line."""
+    from `cardgen calibrate`, e.g. [0.6mm, -0.4mm] (each −20 mm to 20 mm)."""
+    fold_gap: Length("0mm", "50mm") = "5mm"
+    """In fold mode: the least distance between the cards and the fold line (0 to 50 mm)."""
     footer: bool = True
     """Print deck, sheet number and 'print op 100 %' below the cards."""
 
@@ -143,14 +165,14 @@ class PrintTemplate(TemplateBase):
 
     kind: Literal["print"]
     """Always 'print' for print-shop settings."""
-    bleed: LengthStr = "3mm"
-    """Bleed on every side of the card (shops ask 2, 3 or 5 mm); backgrounds run into it."""
+    bleed: Length("0mm", "20mm") = "3mm"
+    """Bleed on every side of the card (shops ask 2, 3 or 5 mm; 0 to 20 mm); backgrounds run into it."""
     crop_marks: bool = False
     """Draw crop marks (registration colour) outside the bleed; the page grows to hold them."""
-    crop_mark_length: LengthStr = "5mm"
-    """Length of a crop mark."""
-    crop_mark_gap: LengthStr = "1mm"
-    """Gap between the bleed edge and the start of a crop mark."""
+    crop_mark_length: Length("0mm", "30mm") = "5mm"
+    """Length of a crop mark (0 to 30 mm)."""
+    crop_mark_gap: Length("0mm", "20mm") = "1mm"
+    """Gap between the bleed edge and the start of a crop mark (0 to 20 mm)."""
     color: Literal["rgb", "cmyk"] = "rgb"
     """Colour mode of the print-shop file: 'cmyk' writes every colour in CMYK (text in black ink only);
     an image that would stay RGB is an error. The print-and-play sheets stay RGB."""
@@ -169,12 +191,17 @@ class PageTemplate(TemplateBase):
     """A4, A5, A3, Letter, or e.g. '210mm x 297mm'; the page is laid out for it (not a scaled A4)."""
     orientation: Literal["portrait", "landscape"] = "portrait"
     """Paper orientation."""
-    margin: LengthStr | None = None
-    """Page margin on all sides (default 15 mm, 10 mm on A5 and smaller)."""
+    margin: Length("0mm", "100mm") | None = None
+    """Page margin on all sides (default 15 mm, 10 mm on A5 and smaller; 0 to 100 mm, and at least 50 mm
+    of the page left between the margins)."""
 
-    size: LengthStr = "10pt"
-    """Body text size."""
-    min_size: LengthStr = "7pt"
-    """The floor: a document that does not fit its page at this size is an error naming what runs over."""
-    accent: str = "brand.primary"
+    size: FontSize = "10pt"
+    """Body text size (3 pt to 200 pt)."""
+    min_size: FontSize = "7pt"
+    """The floor (3 pt up to `size`): a document that does not fit its page at this size is an error naming
+    what runs over."""
+    accent: ColorOrToken = "brand.primary"
     """Colour of the header, headings and graphics (a colour or a brand token)."""
+
+    _floor = field_validator("min_size")(not_above_size)
+    _margin = field_validator("margin")(margin_leaves_room)
