@@ -19,7 +19,7 @@ HERE = Path(__file__).resolve().parent
 WORDS = ("hoe wat welke waarom voelde je je collega casus situatie gesprek moment team cliënt keuze "
          "verwachting grens invloed patroon werkvraag casusinbrengformulier intervisiebijeenkomst "
          "perspectief reactie anders volgende keer geleerd belangrijk").split()
-COLORS = ("#B5452F", "#2F5F8A", "#3D7A4A", "#7A4E8C", "#B07A1E")
+COLORS = ("#B5452F", "#2F5F8A", "#3D7A4A", "#7A4E8C", "#9D6D1B")
 
 
 def make_deck(path: Path, n: int) -> None:

@@ -1,13 +1,19 @@
 """`cardgen pack`: build everything, then bundle it for distribution to members.
 
 The spine reads: build → arrange files by kind → combined PDF (cover, linked contents,
-bookmarks, a brand footer and page number on every page) → README.txt → manifest →
-zip. Everything is staged and renamed into place at the end, like a build.
+bookmarks, a page number on every page, each page's footer shown once) → README.txt →
+manifest → zip. Everything is staged and renamed into place at the end, like a build.
+
+The combined PDF is for reading on screen: of home sheets printed duplex it takes the fronts only
+(the backs are mirrored for the printer), and every font subset gets a tag of its own (reportlab
+tags them all AAAAAA+, which merged files would share).
 """
 from __future__ import annotations
 
 import datetime
+import hashlib
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -21,6 +27,7 @@ from . import pipeline
 from .layout.dates import dutch_date
 from .errors import Problems
 from .layout.bundle import A4, TocLine, front_matter, stamps as stamp_pages, toc_pages_needed
+from .render.pdf import DUPLEX
 from .render.draw import write_document
 from .write import Staging
 
@@ -42,6 +49,7 @@ class Item:
     title: str
     path: Path  # the built file
     first_page: int  # 0-based index in the combined PDF
+    pages: tuple[int, ...]  # which of the file's pages (0-based) the combined PDF shows
 
 
 def build_epoch() -> int:
@@ -70,7 +78,7 @@ def make_pack(pack_dir: Path, out_dir: Path, brand: Path | None = None,
             arrange(entries, work / "files", staging, name)
             epoch = build_epoch()
             combined(entries, work, staging, name, build_day(epoch), ctx)
-            readme(entries, staging, name, identity)
+            readme(entries, staging, name, identity, _publisher(ctx))
             about = {"brand": identity.brand, "organisation": identity.name, "content_version": identity.version,
                      "build_date": time.strftime("%Y-%m-%d", time.gmtime(epoch))}
             staging.write_manifest(about)
@@ -96,9 +104,23 @@ def _items(entries: list[dict], built: Path, first: int, sections) -> list[Item]
     for kind, _ in sections:
         for e in sorted((e for e in entries if e["kind"] == kind and "-a5" not in e["path"]),
                         key=lambda e: (e.get("title") or e["id"]).lower()):
-            items.append(Item(kind, e.get("title") or _pdf_title(built / e["path"]) or e["id"], built / e["path"], page))
-            page += e["pages"]
+            path = built / e["path"]
+            shown = _pages_to_read(kind, path, e["pages"])
+            items.append(Item(kind, e.get("title") or _pdf_title(path) or e["id"], path, page, shown))
+            page += len(shown)
     return items
+
+
+def _pages_to_read(kind: str, path: Path, count: int) -> tuple[int, ...]:
+    """The pages of a built file that belong in the combined PDF: all of them, but of home sheets
+    printed duplex (the file's ViewerPreferences say how) only the fronts, every other page."""
+    if kind == "deck-sheets":
+        with pikepdf.open(path) as pdf:
+            prefs = pdf.Root.get("/ViewerPreferences")
+            duplex = str(prefs.get("/Duplex", "")) if isinstance(prefs, pikepdf.Dictionary) else ""
+        if duplex.lstrip("/") in (DUPLEX["long-edge"], DUPLEX["short-edge"]):
+            return tuple(range(0, count, 2))
+    return tuple(range(count))
 
 
 def _contents(kinds: list[str], headings: dict[str, str], items: list[Item]) -> list[TocLine]:
@@ -128,7 +150,8 @@ def combined(entries: list[dict], work: Path, staging: Staging, name: str, date:
     lines = _contents(kinds, headings, items)
     title = "Intervisiemateriaal"
     logo = ctx.assets().get("brand.logo")
-    doc, links = front_matter(title, date, ctx.identity(), logo, lines, 1, ctx.metrics)
+    publisher = _publisher(ctx)
+    doc, links = front_matter(title, date, ctx.identity(), logo, lines, 1, ctx.metrics, publisher is not None)
     doc.look = ctx.look
     write_document(doc, work / "front.pdf", ctx.assets())
     out = pikepdf.new()
@@ -137,14 +160,15 @@ def combined(entries: list[dict], work: Path, staging: Staging, name: str, date:
         out.docinfo = out.copy_foreign(front.docinfo)
     sources = [pikepdf.open(i.path) for i in items]
     try:
-        for src in sources:
-            out.pages.extend(src.pages)
-        _stamp(out, work, ctx)
+        for src, item in zip(sources, items):
+            out.pages.extend([src.pages[i] for i in item.pages])
+        _stamp(out, work, ctx, toc_pages)
+        tag_subsets(out)
         _links(out, links)
         _bookmarks(out, kinds, headings, items, toc_pages)
         out.Root.Lang = pikepdf.String("nl-NL")
         out.Root.PageMode = pikepdf.Name.UseOutlines
-        out.docinfo["/Title"] = f"{title} – {ctx.identity().name}"
+        out.docinfo["/Title"] = f"{title} – {publisher}" if publisher else title
         out.save(staging.path(f"{name}/{name}.pdf"), deterministic_id=True)
         total = len(out.pages)
     finally:
@@ -153,12 +177,18 @@ def combined(entries: list[dict], work: Path, staging: Staging, name: str, date:
     staging.add(f"{name}/{name}.pdf", "bundle", name, total, title)
 
 
-def _stamp(pdf: pikepdf.Pdf, work: Path, ctx) -> None:
-    """Footer and page number on every page after the cover."""
+def _publisher(ctx) -> str | None:
+    """Who publishes the bundle: the brand's organisation; none for cardgen's neutral brand."""
+    return None if ctx.brand is None or ctx.brand.builtin else ctx.identity().name
+
+
+def _stamp(pdf: pikepdf.Pdf, work: Path, ctx, own: int) -> None:
+    """A page number on every page after the cover, and the brand footer on the bundle's own `own`
+    pages after it (the items' pages have their own footers)."""
     pages = list(pdf.pages)[1:]
     sizes = [(float(p.mediabox[2]) - float(p.mediabox[0]), float(p.mediabox[3]) - float(p.mediabox[1]))
              for p in pages]
-    doc = stamp_pages(sizes, 2, len(pdf.pages), ctx.identity().footer)
+    doc = stamp_pages(sizes, 2, len(pdf.pages), ctx.identity().footer, own)
     doc.look = ctx.look
     write_document(doc, work / "stamps.pdf")
     stamps = pikepdf.open(work / "stamps.pdf")
@@ -169,6 +199,41 @@ def _stamp(pdf: pikepdf.Pdf, work: Path, ctx) -> None:
         page.contents_add(pdf.make_stream(b"q\n"), prepend=True)
         page.contents_add(pdf.make_stream(b"\nQ q /CardgenStamp Do Q\n"))
     stamps.close()
+
+
+SUBSET = re.compile(r"^[A-Z]{6}\+")
+
+
+def subset_tag(program: bytes) -> str:
+    """Six capital letters from a hash of a font program: the same subset always gets the same tag,
+    different subsets (almost surely) different ones."""
+    number = int.from_bytes(hashlib.sha256(program).digest()[:8], "big")
+    letters = []
+    for _ in range(6):
+        number, digit = divmod(number, 26)
+        letters.append(chr(ord("A") + digit))
+    return "".join(letters)
+
+
+def tag_subsets(pdf: pikepdf.Pdf) -> None:
+    """Give every embedded subset its own tag (BaseFont and the descriptor's FontName), from its program."""
+    for font in pdf.objects:
+        if not isinstance(font, pikepdf.Dictionary) or font.get("/Type") != pikepdf.Name.Font:
+            continue
+        named = [font]
+        if font.get("/Subtype") == "/Type0" and isinstance(font.get("/DescendantFonts"), pikepdf.Array):
+            named.extend(d for d in font.DescendantFonts if isinstance(d, pikepdf.Dictionary))
+        descriptor = named[-1].get("/FontDescriptor")
+        if not isinstance(descriptor, pikepdf.Dictionary):
+            continue
+        program = next((descriptor[k] for k in ("/FontFile2", "/FontFile", "/FontFile3") if k in descriptor), None)
+        if not isinstance(program, pikepdf.Stream):
+            continue
+        tag = subset_tag(program.read_bytes())
+        for obj, key in [(f, "/BaseFont") for f in named] + [(descriptor, "/FontName")]:
+            name = str(obj.get(key, ""))
+            if SUBSET.match(name.lstrip("/")):
+                obj[key] = pikepdf.Name("/" + tag + name.lstrip("/")[6:])
 
 
 def _links(pdf: pikepdf.Pdf, links) -> None:
@@ -198,9 +263,10 @@ def _bookmarks(pdf: pikepdf.Pdf, kinds, headings, items, toc_pages: int) -> None
             outline.root.append(section)
 
 
-def readme(entries: list[dict], staging: Staging, name: str, brand) -> None:
+def readme(entries: list[dict], staging: Staging, name: str, brand, publisher: str | None = None) -> None:
     lines = [f"{name}", "=" * len(name), "",
-             f"Intervisiemateriaal van {brand.name}" + (f", versie {brand.version}" if brand.version else "") + ".",
+             "Intervisiemateriaal" + (f" van {publisher}" if publisher else "")
+             + (f", versie {brand.version}" if brand.version else "") + ".",
              "", "Wat zit erin", "------------",
              f"- {name}.pdf: alles in één bestand om op het scherm te lezen, met inhoudsopgave en bladwijzers."]
     _, what, folders = _tables()

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import Overflow, Problems
-from ..layout.deck import DeckLayout, DeckPlan, layout_deck, plan_footer
+from ..layout.contrast import low_contrast, message as contrast_message
+from ..layout.deck import TEXT_SHOWS, DeckLayout, DeckPlan, PlacedBox, layout_deck, plan_footer
 from ..layout.face import Faces, plan_cards
 from ..layout.images import PRINT_PPI, effective_ppi, placed_size
 from ..layout.units import to_mm
@@ -58,14 +59,17 @@ class DeckKind:
         assets = dict(ctx.assets())
         if "logo" in item.images:
             assets["deck.logo"] = item.images["logo"]
-        faces, overflows = plan_cards(Faces(layout, ctx.metrics, ctx.colour, ctx.identity(), frozenset(assets)))
+        planner = Faces(layout, ctx.metrics, ctx.colour, ctx.identity(), frozenset(assets))
+        warn_low_contrast(item, layout, planner, problems)
+        faces, overflows = plan_cards(planner)
         footer = plan_footer(layout, ctx.metrics)
         if isinstance(footer, Overflow):
             overflows.append(footer)
         report_overflows(item, overflows, problems)
         if overflows:
             return None
-        return PlannedDeck(item, layout, DeckPlan(layout, faces, footer), assets, ctx.look)
+        profile = ctx.brand.icc_profile if ctx.brand is not None and item.printer.color == "cmyk" else None
+        return PlannedDeck(item, layout, DeckPlan(layout, faces, footer, profile), assets, ctx.look)
 
     def render(self, planned: PlannedDeck, staging: Staging, problems: Problems) -> None:
         deck_id = planned.valid.deck.deck
@@ -108,6 +112,31 @@ def warn_low_resolution(item: ValidDeck, layout: DeckLayout, problems: Problems,
                 f"'{info.relative}' ({info.width_px}x{info.height_px} px) is {ppi:.0f} ppi at "
                 f"{to_mm(w):.1f} x {to_mm(h):.1f} mm in box '{placed.name}' of template '{layout.template.template}'; "
                 f"{PRINT_PPI} ppi or more prints sharp"))
+
+
+def warn_low_contrast(item: ValidDeck, layout: DeckLayout, faces: Faces, problems: Problems) -> None:
+    """Text below WCAG AA contrast on its background: a warning at the category's colour (or at the
+    deck's template when the template's own colours are the cause), once per colour pair."""
+    by_category: dict[str, list] = {}
+    for inst in layout.cards:
+        by_category.setdefault(inst.card.category, []).append(inst)
+
+    def shown(side: str, placed: PlacedBox, category: str) -> bool:
+        """Whether some card of the category shows the box (a box of a value shows only a present one)."""
+        value = placed.box.text is None and placed.box.show in TEXT_SHOWS
+        return any(faces._visible(placed, inst) and (not value or faces.value(placed.box.show, inst))
+                   for inst in by_category.get(category, ()))
+
+    for found in low_contrast(layout, faces.colour_of, shown):
+        if not found.by_category:
+            item.source.warning(problems, ("template",), f"template '{layout.template.template}': "
+                                + contrast_message(found))
+            continue
+        category = layout.deck.categories[found.category]
+        own = category.color is not None
+        where = ("categories", found.category, "color") if own else ("categories", found.category)
+        source = "" if own else " (its colour comes from the brand palette)"
+        item.source.warning(problems, where, f"category '{found.category}'{source}: " + contrast_message(found))
 
 
 def report_overflows(item: ValidDeck, overflows: list[Overflow], problems: Problems) -> None:

@@ -1,5 +1,6 @@
 """The pages a member bundle adds, as plans: the cover, the contents (whose lines become links), and
-the stamp (brand footer and 'pagina N van M') laid over every page of the combined PDF."""
+the stamp ('pagina N van M', with the brand footer on the bundle's own pages) laid over every page of
+the combined PDF after the cover."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -40,9 +41,10 @@ def toc_pages_needed(levels: list[int]) -> int:
 
 
 def front_matter(title: str, date: str, brand, logo, lines: list[TocLine], first_toc: int,
-                 metrics: Metrics) -> tuple[Document, list[TocLink]]:
-    """The cover and the contents pages, and the link areas of the contents lines."""
-    doc = Document(title, "cover and contents", [cover(title, date, brand, logo)])
+                 metrics: Metrics, publisher: bool = True) -> tuple[Document, list[TocLink]]:
+    """The cover and the contents pages, and the link areas of the contents lines. `publisher`: the
+    brand's name goes on the cover as the publisher (not for cardgen's neutral brand)."""
+    doc = Document(title, "cover and contents", [cover(title, date, brand, logo, publisher)])
     links: list[TocLink] = []
     primary, ink = brand.colors.primary, brand.colors.text
     w, h = A4
@@ -68,9 +70,9 @@ def front_matter(title: str, date: str, brand, logo, lines: list[TocLine], first
     return doc, links
 
 
-def cover(title: str, date: str, brand, logo) -> Page:
-    """A band in the brand colour with title and brand, the version, date and contact below, and a QR
-    code of the website."""
+def cover(title: str, date: str, brand, logo, publisher: bool = True) -> Page:
+    """A band in the brand colour with title and brand (the publisher, when there is one), the version,
+    date and contact below, and a QR code of the website."""
     w, h = A4
     band = h * 0.45  # the band's height from the top
     page = Page(w, h)
@@ -79,8 +81,9 @@ def cover(title: str, date: str, brand, logo) -> Page:
         lw, lh = placed_size(logo.width_px, logo.height_px, 90 * MM, 35 * MM)
         page.add(Rect(16 * MM, 21 * MM, lw + 8 * MM, lh + 8 * MM, fill=WHITE, radius=3 * MM),
                  Image(20 * MM, 25 * MM, lw, lh, "brand.logo"))
-    page.add(Text(20 * MM, band - 30 * MM, title, "bold", 30, WHITE),
-             Text(20 * MM, band - 18 * MM, brand.name, "regular", 14, WHITE))
+    page.add(Text(20 * MM, band - 30 * MM, title, "bold", 30, WHITE))
+    if publisher:
+        page.add(Text(20 * MM, band - 18 * MM, brand.name, "regular", 14, WHITE))
     rows = [f"Versie {brand.version}" if brand.version else None, date, brand.website, brand.contact, brand.licence]
     y = band + 20 * MM
     for row in (r for r in rows if r):
@@ -93,12 +96,16 @@ def cover(title: str, date: str, brand, logo) -> Page:
     return page
 
 
-def stamps(sizes: list[tuple[float, float]], first_number: int, total: int, footer: str | None) -> Document:
-    """One otherwise empty page per content page: the brand footer and 'pagina N van M' at the very bottom."""
+def stamps(sizes: list[tuple[float, float]], first_number: int, total: int, footer: str | None,
+           own: int = 0) -> Document:
+    """One otherwise empty page per page after the cover, laid over it. The bundle's own first `own`
+    pages (the contents) get the brand footer and 'pagina N van M' at the very bottom; the items'
+    pages print their own footer, so they get only the page number, in the bottom-right corner, where
+    no item prints (documents keep their margin; a home sheet's footer leaves the corners free)."""
     doc = Document("stamps", "")
     for i, (w, h) in enumerate(sizes):
         page = Page(w, h)
-        if footer:
+        if footer and i < own:
             page.add(Text(8 * MM, h - 2.5 * MM, footer, "regular", 6.5, GREY))
         page.add(Text(w - 8 * MM, h - 2.5 * MM, f"pagina {first_number + i} van {total}", "regular", 6.5, GREY,
                       "right"))

@@ -62,3 +62,41 @@ def resolve(ref: str, colors) -> str:
         palette = colors.palette
         return palette[(int(ref.split(".", 1)[1]) - 1) % len(palette)]
     return ref
+
+
+# ---- contrast (WCAG 2: relative luminance of sRGB)
+
+AA_BODY, AA_LARGE = 4.5, 3.0  # body text; text of 18 pt and more, or 14 pt bold and more
+
+
+def _linear(c: float) -> float:
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def luminance(colour: str) -> float:
+    """The relative luminance of a concrete colour (CMYK as the device formula shows it on screen)."""
+    r, g, b = to_rgb(parse_colour(colour))
+    return 0.2126 * _linear(r) + 0.7152 * _linear(g) + 0.0722 * _linear(b)
+
+
+def contrast(a: str, b: str) -> float:
+    """The WCAG contrast ratio of two concrete colours, from 1 (the same) to 21 (black on white)."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def needed_contrast(size: float, bold: bool) -> float:
+    """WCAG AA for text of `size` points: 3 : 1 for large text, else 4.5 : 1."""
+    return AA_LARGE if size >= 18 or (bold and size >= 14) else AA_BODY
+
+
+def darkened(colour: str, against: str, ratio: float) -> str | None:
+    """`colour` made darker (same hue, every channel scaled down) until it reaches `ratio` against
+    `against`, as '#RRGGBB'; None when darkening cannot get there (`against` is dark itself)."""
+    r, g, b = to_rgb(parse_colour(colour))
+    for step in range(100, -1, -1):
+        k = step / 100
+        candidate = "#" + "".join(f"{round(v * k * 255):02X}" for v in (r, g, b))
+        if contrast(candidate, against) >= ratio and luminance(candidate) <= luminance(against):
+            return candidate
+    return None

@@ -18,10 +18,10 @@ from ..schema.deck import Card, Deck
 from ..schema.template import Box, CardTemplate, PrintTemplate, SheetTemplate
 from .geometry import Rect, box_problems, resolve_box
 from .imposition import Grid, ImpositionError, Segment, make_grid
-from .plan import Page, Rule, Text
-from .printshop import print_page
+from .plan import Group, Page, Rect, Rule, Text, Use
+from .printshop import OutputProfile, print_page
 from .typeset import Metrics
-from .units import CARD_SIZES, MM, PAPER_SIZES, length_pt, parse_size
+from .units import CARD_SIZES, MM, PAPER_SIZES, length_pt, parse_size, to_mm
 
 TEXT_SHOWS = {"card.text", "card.number", "card.back", "category.label", "deck.title", "deck.subtitle", "deck.bron",
               "brand.name", "brand.footer", "brand.website", "brand.licence", "brand.version"}
@@ -107,18 +107,50 @@ def layout_deck(deck: Deck, template: CardTemplate, sheet: SheetTemplate, printe
     safe, bleed = length_pt(template.safe_zone), length_pt(printer.bleed)
     front = layout_face("front", template.front, card_w, card_h, safe, problems)
     back = layout_face("back", template.back, card_w, card_h, safe, problems)
-    paper_w, paper_h = paper_size(sheet)
     grid = None
     try:
-        grid = make_grid(paper_w, paper_h, card_w, card_h, length_pt(sheet.margin), length_pt(sheet.gutter),
-                         sheet.duplex, length_pt(sheet.fold_gap), tuple(length_pt(v) for v in sheet.back_offset))
+        grid = sheet_grid(sheet, card_w, card_h, bleed)
     except ImpositionError as exc:
         problems.append(((), str(exc)))
+    else:
+        problems.extend(((), m) for m in room_problems(grid, sheet))
     if problems:
         return None, problems
     numbers = card_numbers(deck)
     cards = tuple(CardInstance(i, numbers[i], card) for i, card in enumerate(deck.cards) for _ in range(card.copies))
     return DeckLayout(deck, template, sheet, printer, card_w, card_h, bleed, safe, front, back, grid, cards), []
+
+
+def sheet_grid(sheet: SheetTemplate, card_w: float, card_h: float, print_bleed: float) -> Grid:
+    """The sheet's grid: cards with `SHEET_BLEED` (at most the print template's bleed) all round,
+    and room under the block for the cut marks and the footer where the paper has it."""
+    paper_w, paper_h = paper_size(sheet)
+    bleed = min(SHEET_BLEED, print_bleed)
+    length, offset = length_pt(sheet.cut_mark_length), length_pt(sheet.cut_mark_offset)
+    below = (bleed + offset + (length if sheet.cut_marks else 0.0) + FOOTER_CLEAR) if sheet.footer else 0.0
+    return make_grid(paper_w, paper_h, card_w, card_h, length_pt(sheet.margin), length_pt(sheet.gutter),
+                     sheet.duplex, length_pt(sheet.fold_gap), tuple(length_pt(v) for v in sheet.back_offset),
+                     bleed, below)
+
+
+def mark_floor(sheet: SheetTemplate) -> float:
+    """How far above the paper's bottom edge the sheet's cut marks stop: above the footer's band."""
+    return FOOTER_CLEAR if sheet.footer else 0.0
+
+
+def room_problems(grid: Grid, sheet: SheetTemplate) -> list[str]:
+    """The footer and the cut marks under the cards must not meet: each mark keeps `MIN_MARK` at least."""
+    if not sheet.footer:
+        return []
+    start = grid.bleed + (length_pt(sheet.cut_mark_offset) if sheet.cut_marks else 0.0)
+    want = FOOTER_CLEAR + start + (MIN_MARK if sheet.cut_marks else 0.0)
+    rooms = [grid.bottom] + ([grid.paper_h - grid.bottom - grid.block_h] if grid.flips_top_bottom else [])
+    if min(rooms) >= want - 0.01:
+        return []
+    what = "the cut marks and the footer" if sheet.cut_marks else "the footer"
+    return [f"{what} do not fit under the cards: {to_mm(min(rooms)):.1f} mm "
+            f"between the cards and the paper's edge, {to_mm(want):.1f} mm needed (use a smaller gutter, "
+            f"margin or cut_mark_offset, or footer: false)"]
 
 
 # ---- the pages of the two outputs
@@ -135,6 +167,14 @@ CUT_MARK = "#000000"
 REGISTRATION = "registration"
 FOLD_GREY, FOOTER_GREY = "#737373", "#595959"
 FOOTER_SIZES = (7.0, 6.5, 6.0, 5.5)  # the sheet footer shrinks to fit the paper, never below 5.5 pt
+FOOTER_BASELINE = 5 * MM  # above the paper's bottom edge
+FOOTER_CORNER = 30 * MM  # the footer keeps this much of each bottom corner free: a member bundle numbers pages there
+# Nothing else of a sheet comes lower than this when it has a footer: the footer's ascenders at its
+# largest size and a millimetre above them.
+FOOTER_CLEAR = FOOTER_BASELINE + 0.8 * FOOTER_SIZES[0] + 1 * MM
+# Home sheets: bleed all round every card (where no neighbour shares the cut), at most the print template's.
+SHEET_BLEED = 2 * MM
+MIN_MARK = 1.5 * MM  # a cut mark shorter than this is hard to lay a ruler on
 
 
 @dataclass(frozen=True)
@@ -144,6 +184,7 @@ class DeckPlan:
     layout: DeckLayout
     faces: dict[int, tuple]  # by the card's index in the deck: its front and back `layout.face.FacePlan`
     footer_size: float | None  # None: the sheet template has no footer
+    profile: OutputProfile | None = None  # the print shop's output profile (CMYK print files only)
 
     @property
     def sheet_count(self) -> int:
@@ -165,11 +206,12 @@ def footer_text(layout: DeckLayout, number: int, total: int, label: str) -> str:
 
 
 def plan_footer(layout: DeckLayout, metrics: Metrics) -> float | None | Overflow:
-    """The size of the sheet footer: the largest at which the longest one fits between the margins."""
+    """The size of the sheet footer: the largest at which the longest one fits between the margins,
+    leaving the bottom corners free (`FOOTER_CORNER`)."""
     if not layout.sheet.footer:
         return None
     sheets = sheet_count(layout)
-    room = layout.grid.paper_w - 2 * length_pt(layout.sheet.margin)
+    room = layout.grid.paper_w - 2 * max(length_pt(layout.sheet.margin), FOOTER_CORNER)
     longest = max(metrics.width(footer_text(layout, sheets, sheets, label), "regular", FOOTER_SIZES[-1])
                   for _, label in sheet_sides(layout.grid))
     for size in FOOTER_SIZES:
@@ -190,7 +232,9 @@ def sheet_pages(plan: DeckPlan) -> Iterator[Page]:
     grid, sheet, cards = layout.grid, layout.sheet, layout.cards
     w, h = grid.paper_w, grid.paper_h
     length, offset = length_pt(sheet.cut_mark_length), length_pt(sheet.cut_mark_offset)
+    floor = mark_floor(sheet)
     total = plan.sheet_count
+    bled: dict = {}  # a face's shared part with the bleed of one position on the sheet, made once
     for number in range(1, total + 1):
         group = cards[(number - 1) * grid.per_sheet:number * grid.per_sheet]
         for side, label in sheet_sides(grid):
@@ -198,23 +242,54 @@ def sheet_pages(plan: DeckPlan) -> Iterator[Page]:
             for i, inst in enumerate(group):
                 front, back = plan.faces[inst.index]
                 if side in (0, None):
-                    slot = grid.front_slot(i)
-                    page.add(*front.placed(slot.x, h - slot.y - layout.card_h))
+                    slot, sides = grid.front_slot(i), grid.side_bleeds(i, len(group))
+                    page.add(*_bled(front, slot.x, h - slot.y - layout.card_h, sides, bled))
                 if side in (1, None):
-                    slot = grid.back_slot(i)
-                    page.add(*back.placed(slot.x, h - slot.y - layout.card_h))
+                    slot, sides = grid.back_slot(i), grid.back_bleeds(i, len(group))
+                    page.add(*_bled(back, slot.x, h - slot.y - layout.card_h, sides, bled))
             if sheet.cut_marks:
-                marks = grid.cut_marks(length, offset) if side == 0 else grid.back_cut_marks(length, offset)
+                marks = (grid.cut_marks(length, offset, floor) if side == 0
+                         else grid.back_cut_marks(length, offset, floor))
                 if side is None:
-                    marks = marks + grid.cut_marks(length, offset)
+                    marks = marks + grid.cut_marks(length, offset, floor)
                 page.add(*_rules(marks, h, CUT_MARK))
             if grid.fold_x is not None:  # the fold line stops above the footer
                 page.add(Rule(grid.fold_x, h - 8 * MM, grid.fold_x, 4 * MM, FOLD_GREY, 0.4, (3, 2)),
                          Text(grid.fold_x, 3 * MM, "vouwlijn", "regular", 6.5, FOLD_GREY, "center"))
             if plan.footer_size is not None:
-                page.add(Text(w / 2, h - min(5 * MM, grid.bottom / 2 - 2), footer_text(layout, number, total, label),
+                page.add(Text(w / 2, h - FOOTER_BASELINE, footer_text(layout, number, total, label),
                               "regular", plan.footer_size, FOOTER_GREY, "center"))
             yield page
+
+
+def _bled(face, x: float, y: float, sides: tuple[float, float, float, float], made: dict) -> list:
+    """A face placed with its trim's top-left at (x, y), its shared part running `sides` (left, top,
+    right, bottom) into the bleed: the print version's bleed cut back to that much."""
+    if not any(sides):
+        return face.placed(x, y)
+    key = (face.bleed.key, sides)
+    if key not in made:
+        made[key] = bleed_cut(face.bleed, sides)
+    return [Use(made[key], x, y), *face.placed(x, y)[1:]]
+
+
+def bleed_cut(group: Group, sides: tuple[float, float, float, float]) -> Group:
+    """`group` (drawn with bleed) with everything beyond `sides` of bleed cut off: fills that run into
+    the bleed are clipped to the smaller bleed; nothing else reaches past the trim."""
+    left, top, right, bottom = sides
+    x_min, y_min, x_max, y_max = -left, -top, group.width + right, group.height + bottom
+    items = []
+    for item in group.items:
+        if isinstance(item, Rect):
+            x0, y0 = max(item.x, x_min), max(item.y, y_min)
+            x1, y1 = min(item.x + item.width, x_max), min(item.y + item.height, y_max)
+            if x1 <= x0 or y1 <= y0:
+                continue
+            if (x0, y0, x1, y1) != (item.x, item.y, item.x + item.width, item.y + item.height):
+                item = Rect(x0, y0, x1 - x0, y1 - y0, item.fill, item.stroke, item.line_width, item.radius)
+        items.append(item)
+    key = f"{group.key}~" + ",".join(f"{v:.2f}" for v in sides)
+    return Group(key, group.width, group.height, tuple(items), max(sides))
 
 
 def print_pages(plan: DeckPlan, side: str) -> Iterator[Page]:

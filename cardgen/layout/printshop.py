@@ -41,3 +41,12 @@ def print_page(card_w: float, card_h: float, bleed: float, crop_marks: bool = Fa
             marks.append((near, y, far, y))
             marks.append((width - near, y, width - far, y))
     return PrintPage(card_w + 2 * pad, card_h + 2 * pad, trim, bleed_box, tuple(marks))
+
+
+@dataclass(frozen=True)
+class OutputProfile:
+    """The print shop's ICC output profile, checked when the brand was loaded."""
+
+    path: str  # the .icc file
+    name: str  # its description, e.g. 'Coated FOGRA39 (ISO 12647-2:2004)'
+    components: int = 4  # CMYK

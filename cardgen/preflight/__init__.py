@@ -1,7 +1,9 @@
 """Preflight: check any PDF the way a print shop would, and say what is wrong.
 
-Reads with pikepdf (qpdf) only: file structure, page sizes and boxes, fonts,
-colour spaces and image resolution. `cardgen build` runs it on its own
+Reads with pikepdf (qpdf): file structure, page sizes and boxes, fonts, colour spaces,
+image resolution and line widths; for a print shop (`shop`) also what PDFium draws: text too
+close to the trim and artwork that stops where its bleed should be (shop.py), and the fonts of
+form fields. `cardgen build` runs it on its own
 print-shop files (`preflight_print_files`); `cardgen preflight` on any PDF, which
 may be hostile: the check is bounded in time and memory (`Limits`, guard.py,
 sandbox.py; docs/limits.md), and a file it cannot check raises `Unreadable`.
@@ -16,6 +18,7 @@ import pikepdf
 
 from . import sandbox
 from .checks import check_boxes, check_colours_and_images, check_fonts, check_structure, page_size_mm
+from .shop import check_drawn, check_field_fonts, page_boxes
 from .guard import (Deadline, Limits, Refused, check_objects, check_page_tree, check_streams, memory_message,
                     open_pdf, regular_file)
 
@@ -63,13 +66,17 @@ OWN_FILES = replace(LIMITS, isolate=False, scan_streams=False)  # the print file
 
 
 def preflight(path: Path, shop: bool = False, cmyk: bool = False, min_ppi: int = 300,
-              ppi_fails: bool | None = None, colours: bool = True, limits: Limits | None = None) -> Report:
-    """Check one PDF. `shop`: page boxes and (unless `ppi_fails` says otherwise) image resolution
-    are requirements, not remarks; `cmyk`: anything RGB is a failure. A file that cannot be read,
-    or not within `limits` (default `LIMITS`), raises Unreadable; nothing else is raised."""
+              ppi_fails: bool | None = None, colours: bool = True, limits: Limits | None = None,
+              drawn: bool | None = None) -> Report:
+    """Check one PDF. `shop`: page boxes, line widths, the fonts of form fields and (unless `ppi_fails`
+    says otherwise) image resolution are requirements, not remarks, and (unless `drawn` is False) the
+    pages are drawn to find text inside the safe margin and missing bleed; `cmyk`: anything RGB is a
+    failure. A file that cannot be read, or not within `limits` (default `LIMITS`), raises Unreadable;
+    nothing else is raised."""
     ppi_fails = shop if ppi_fails is None else ppi_fails
+    drawn = shop if drawn is None else drawn
     limits = LIMITS if limits is None else limits
-    args = (Path(path), shop, cmyk, min_ppi, ppi_fails, colours, limits)
+    args = (Path(path), shop, cmyk, min_ppi, ppi_fails, colours, limits, drawn)
     try:
         regular_file(path)
         if limits.isolate and sandbox.available():
@@ -83,14 +90,14 @@ def preflight(path: Path, shop: bool = False, cmyk: bool = False, min_ppi: int =
 
 
 def _check(path: Path, shop: bool, cmyk: bool, min_ppi: int, ppi_fails: bool, colours: bool,
-           limits: Limits) -> Report:
+           limits: Limits, drawn: bool = False) -> Report:
     deadline = Deadline(limits.seconds)
     try:
         with warnings.catch_warnings():  # e.g. pikepdf's note that it has no JBIG2 decoder
             warnings.simplefilter("ignore")
             pdf = open_pdf(path)
             with pdf:
-                return _run_checks(pdf, path, shop, cmyk, min_ppi, ppi_fails, colours, limits, deadline)
+                return _run_checks(pdf, path, shop, cmyk, min_ppi, ppi_fails, colours, limits, deadline, drawn)
     except Refused:
         raise
     except MemoryError:
@@ -102,7 +109,7 @@ def _check(path: Path, shop: bool, cmyk: bool, min_ppi: int, ppi_fails: bool, co
 
 
 def _run_checks(pdf: pikepdf.Pdf, path: Path, shop: bool, cmyk: bool, min_ppi: int, ppi_fails: bool,
-                colours: bool, limits: Limits, deadline: Deadline) -> Report:
+                colours: bool, limits: Limits, deadline: Deadline, drawn: bool = False) -> Report:
     xref = check_objects(pdf, limits)
     if limits.scan_streams:
         check_streams(pdf, xref, limits, deadline)  # before qpdf decodes them all in check_structure
@@ -114,6 +121,7 @@ def _run_checks(pdf: pikepdf.Pdf, path: Path, shop: bool, cmyk: bool, min_ppi: i
     deadline.check()
     forms: dict = {}
     fonts_seen: set = set()
+    boxes: dict = {}  # the pages with a TrimBox, to draw
     for number, page in enumerate(pdf.pages, start=1):
         deadline.check()
         try:
@@ -122,12 +130,19 @@ def _run_checks(pdf: pikepdf.Pdf, path: Path, shop: bool, cmyk: bool, min_ppi: i
             raise Refused(f"page {number}: {exc}") from None
         if shop:
             check_boxes(page, number, add)
+            check_field_fonts(pdf, page, number, add, deadline)
+            found = page_boxes(page) if drawn else None
+            if found:
+                boxes[number] = found
         check_fonts(page, number, add, fonts_seen, limits, deadline)
-        if not colours:  # nothing in them could fail: skip reading every content stream
+        if not (colours or (shop and drawn)):  # nothing in them could fail: skip reading every content stream
             continue
         report.colours |= {c for c in check_colours_and_images(page, number, add, cmyk=cmyk, min_ppi=min_ppi,
                                                                ppi_fails=ppi_fails, forms=forms, limits=limits,
-                                                               deadline=deadline) if ":" not in c}
+                                                               deadline=deadline, hairlines=shop) if ":" not in c}
+    if boxes:
+        check_drawn(path, boxes, add, deadline)
+    report.findings.sort(key=lambda f: (f.page or 0))  # page by page, whatever check found it
     return report
 
 
@@ -140,7 +155,8 @@ def preflight_print_files(paths: list[Path], cmyk: bool = False) -> list[str]:
         # a low resolution is the content's matter and already a warning of the build, so the colour
         # and image pass can only fail in CMYK mode: an RGB file skips it (it reads every page's stream)
         try:
-            report = preflight(path, shop=True, cmyk=cmyk, ppi_fails=False, colours=cmyk, limits=OWN_FILES)
+            report = preflight(path, shop=True, cmyk=cmyk, ppi_fails=False, colours=cmyk, limits=OWN_FILES,
+                               drawn=False)
         except Unreadable as exc:
             messages.append(str(exc).removeprefix(f"{path}: "))
             continue

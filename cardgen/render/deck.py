@@ -16,8 +16,10 @@ from reportlab.lib.colors import CMYKColorSep
 
 from ..layout import plan
 from ..layout.deck import REGISTRATION, DeckPlan, print_pages, sheet_pages
+from ..layout.printshop import OutputProfile
 from .draw import draw_page
-from .pdf import new_canvas
+from .icc import add_output_intent
+from .pdf import actual_size, new_canvas
 
 REGISTRATION_INK = CMYKColorSep(1, 1, 1, 1, spotName="All")  # prints on every plate: crop marks
 
@@ -41,19 +43,22 @@ def render_deck(deck_plan: DeckPlan, sheets_path: Path, print_files: list[tuple[
     title = deck_plan.layout.deck.title
     grid = deck_plan.layout.grid
     sheets = new_canvas(sheets_path, (grid.paper_w, grid.paper_h), f"{title} – speelvellen",
-                        "print-and-play sheets", look)
+                        "print-and-play sheets", look, actual_size(grid.duplex))
     counts = DeckResult(_draw(sheets, sheet_pages(deck_plan), assets, "rgb", look), [])
-    mode = deck_plan.layout.printer.color
+    mode, profile = deck_plan.layout.printer.color, deck_plan.profile
     for path, side in print_files:
         pages = print_pages(deck_plan, side)
         first = next(pages)
         canvas = new_canvas(path, (first.width, first.height), f"{title} – drukbestand",
-                            "print-shop file, one card per page, with bleed", look)
-        counts.print_pages.append(_draw(canvas, chain([first], pages), assets, mode, look))
+                            "print-shop file, one card per page, with bleed", look, actual_size())
+        if profile is not None:
+            add_output_intent(canvas, profile)
+        counts.print_pages.append(_draw(canvas, chain([first], pages), assets, mode, look, profile))
     return counts
 
 
-def _draw(canvas, pages: Iterable[plan.Page], assets: dict, mode: str, look: plan.Look) -> int:
+def _draw(canvas, pages: Iterable[plan.Page], assets: dict, mode: str, look: plan.Look,
+          profile: OutputProfile | None = None) -> int:
     """Every page into the canvas, then save it; returns the page count."""
     count = 0
     for page in pages:
@@ -63,7 +68,7 @@ def _draw(canvas, pages: Iterable[plan.Page], assets: dict, mode: str, look: pla
         if marks:
             page = replace(page, items=plain)
         canvas.setPageSize((page.width, page.height))
-        draw_page(canvas, page, assets, mode, look)
+        draw_page(canvas, page, assets, mode, look, profile)
         if marks:
             canvas.setStrokeColor(REGISTRATION_INK)
             for m in marks:

@@ -31,10 +31,23 @@ class _Canvas(Canvas):
             page.Contents, page.stream = stream, None
 
 
+# How a viewer should print a file whose size matters: never scaled to fit the printer's paper, and
+# for home sheets on both sides the way the imposition turned the backs.
+DUPLEX = {"long-edge": "DuplexFlipLongEdge", "short-edge": "DuplexFlipShortEdge", "fold": "Simplex"}
+
+
+def actual_size(duplex: str | None = None) -> dict[str, str]:
+    """ViewerPreferences for a file to print at 100 %: PrintScaling None, and with `duplex` (a sheet
+    template's duplex mode) the Duplex value the imposition needs. Only files meant for home printing
+    name a duplex mode."""
+    return {"PrintScaling": "None", **({"Duplex": DUPLEX[duplex]} if duplex else {})}
+
+
 def new_canvas(path: Path, pagesize: tuple[float, float], title: str, subject: str = "",
-               look: Look = Look()) -> Canvas:
+               look: Look = Look(), viewer: dict[str, str] | None = None) -> Canvas:
     """invariant=1 fixes the document ID and dates (SOURCE_DATE_EPOCH when set), so the bytes repeat.
-    Metadata: the title, the brand as author, language nl-NL, cardgen as creator."""
+    Metadata: the title, the brand as author, language nl-NL, cardgen as creator; `viewer`: entries of
+    the ViewerPreferences (see `actual_size`)."""
     base = register_fonts(look)
     rl_config.useA85 = 0  # binary compressed streams: a quarter smaller than ASCII85, and faster
     canvas = _Canvas(str(path), pagesize=pagesize, invariant=1, pageCompression=1,
@@ -44,6 +57,8 @@ def new_canvas(path: Path, pagesize: tuple[float, float], title: str, subject: s
     canvas.setKeywords(look.keywords)
     canvas.setCreator(f"cardgen {__version__}")
     canvas.setAuthor(look.author)
+    for key, value in (viewer or {}).items():
+        canvas.setViewerPreference(key, value)
     return canvas
 
 

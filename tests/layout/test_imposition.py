@@ -101,7 +101,12 @@ def test_sheet_pages_place_fronts_then_mirrored_backs():
     # long-edge duplex: the backs mirror left-right, so the first card's back is in the last column
     assert [v / MM for u in uses(back) for v in (u.x, u.y)] == pytest.approx(
         [136.5, 16.5, 73.5, 16.5, 10.5, 16.5, 136.5, 104.5, 73.5, 104.5])
-    assert all(u.group.bleed == 0 for u in uses(front) + uses(back))  # cut at the trim: neighbours share cuts
+    # cut at the trim where a neighbour shares the cut, 2 mm of bleed where paper lies next to the card:
+    # each face's background (its first item) runs out by (left, top, right, bottom) mm
+    bled = [(0 - r.x / MM, 0 - r.y / MM, (r.x + r.width) / MM - 63, (r.y + r.height) / MM - 88)
+            for r in (u.group.items[0] for u in uses(front))]
+    assert bled == [pytest.approx(v, abs=1e-6) for v in [(2, 2, 0, 0), (0, 2, 0, 0), (0, 2, 2, 2), (2, 0, 0, 2),
+                                                         (0, 0, 2, 2)]]
 
 
 def test_sheet_footer_and_cut_marks():
@@ -115,8 +120,8 @@ def test_sheet_footer_and_cut_marks():
                            "center")]
     marks = [r for r in front.items if isinstance(r, Rule)]
     assert len(marks) == 16 and {(r.color, r.width) for r in marks} == {(CUT_MARK, 0.25)}
-    # the mark above the left edge: from 1 mm above the block (16.5 mm from the top) 5 mm up
-    assert (10.5 * MM, 15.5 * MM, 10.5 * MM, 10.5 * MM) in [pytest.approx((r.x1, r.y1, r.x2, r.y2)) for r in marks]
+    # the mark above the left edge: from 1 mm beyond the 2 mm bleed above the block (16.5 mm from the top) 5 mm up
+    assert (10.5 * MM, 13.5 * MM, 10.5 * MM, 8.5 * MM) in [pytest.approx((r.x1, r.y1, r.x2, r.y2)) for r in marks]
     assert "achterkant" in [t for t in back.items if isinstance(t, Text)][-1].text
 
 

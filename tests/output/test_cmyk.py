@@ -7,6 +7,7 @@ from PIL import Image
 
 from cardgen.layout.color import parse_colour, to_cmyk, to_rgb
 from ..conftest import copy_fixture, run_cli
+from ..yamledit import add, edit_yaml, line_of, swap
 
 CMYK_PRINT = "kind: print\nextends: print-shop\ncolor: cmyk\n"
 
@@ -23,14 +24,13 @@ def operators(pdf: pikepdf.Pdf):
 def make_pack(tmp_path, logo_mode: str | None):
     work = copy_fixture("valid/sample", tmp_path)
     (work / "templates" / "cmyk.yaml").write_text(CMYK_PRINT, encoding="utf-8")
-    deck = work / "content" / "decks" / "sample.yaml"
-    text = deck.read_text(encoding="utf-8").replace("card_size: poker", "card_size: poker\nprint: cmyk")
-    text = text.replace('color: "#2F5F8A"', 'color: "cmyk(80, 45, 0, 30)"')
-    if logo_mode:
-        Image.new(logo_mode, (600, 220), (0, 60, 100, 0) if logo_mode == "CMYK" else (40, 90, 140)).save(
-            work / "content" / "images" / "logo.jpg")
-        text = text.replace("logo: images/logo.png", "logo: images/logo.jpg")
-    deck.write_text(text, encoding="utf-8")
+    with edit_yaml(work / "content" / "decks" / "sample.yaml") as deck:
+        add(deck, "print", "cmyk")
+        swap(deck["categories"]["blauw"], "color", "#2F5F8A", "cmyk(80, 45, 0, 30)")
+        if logo_mode:
+            Image.new(logo_mode, (600, 220), (0, 60, 100, 0) if logo_mode == "CMYK" else (40, 90, 140)).save(
+                work / "content" / "images" / "logo.jpg")
+            swap(deck, "logo", "images/logo.png", "images/logo.jpg")
     return work
 
 
@@ -56,7 +56,8 @@ def test_rgb_logo_in_cmyk_mode_is_an_error(tmp_path):
     work = make_pack(tmp_path, "RGB")
     result = run_cli("build", "content", "-o", "out", cwd=work)
     assert result.returncode == 2
-    assert ("content/decks/sample.yaml:11:1: logo: 'images/logo.jpg' is RGB, and print template 'cmyk' asks for "
+    line = line_of(work / "content" / "decks" / "sample.yaml", "logo")
+    assert (f"content/decks/sample.yaml:{line}:1: logo: 'images/logo.jpg' is RGB, and print template 'cmyk' asks for "
             "CMYK; give a CMYK JPEG (cardgen ships no CMYK colour profile to convert it faithfully)") in result.stderr
     assert not (work / "out").exists()
 

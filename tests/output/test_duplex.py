@@ -7,10 +7,12 @@ import pytest
 from PIL import ImageOps
 
 from ..conftest import copy_fixture, run_cli
+from ..yamledit import add, edit_yaml
 from .pdfcheck import close, hex_rgb, render
 
 RED, BLUE = hex_rgb("#B5452F"), hex_rgb("#2F5F8A")
 PX = 10  # pixels per mm
+MM_PT = 72 / 25.4  # points per mm
 
 
 def build(tmp_path, sheet_yaml: str | None, sheet_name: str):
@@ -18,9 +20,8 @@ def build(tmp_path, sheet_yaml: str | None, sheet_name: str):
     work = copy_fixture("valid/sample", tmp_path)
     if sheet_yaml:
         (work / "templates" / f"{sheet_name}.yaml").write_text(sheet_yaml, encoding="utf-8")
-    deck = work / "content" / "decks" / "sample.yaml"
-    deck.write_text(deck.read_text(encoding="utf-8").replace("card_size: poker", f"card_size: poker\nsheet: {sheet_name}"),
-                    encoding="utf-8")
+    with edit_yaml(work / "content" / "decks" / "sample.yaml") as deck:
+        add(deck, "sheet", sheet_name)
     result = run_cli("build", "content", "-o", "out", cwd=work)
     assert result.returncode == 0, result.stderr
     return work / "out" / "decks" / "sample-sheets.pdf"
@@ -51,7 +52,7 @@ def test_duplex_backs_behind_fronts(tmp_path, sheet, flip, rows_mm):
     front, back = render(pdf, 0, PX), flip(render(pdf, 1, PX))
     band_y, body_y = rows_mm
     f, b = spans(front, band_y), spans(back, body_y)
-    assert f[RED] == pytest.approx((10.5, 73.5), abs=0.2)
+    assert f[RED] == pytest.approx((10.5 - 2, 73.5), abs=0.2)  # 2 mm bleed into the margin
     for colour in (RED, BLUE):
         assert b[colour] == pytest.approx(f[colour], abs=0.2)
     # vertically too: the first card's back starts where its front starts
@@ -67,13 +68,19 @@ def test_fold_mode_backs_mirror_onto_fronts_across_the_fold(tmp_path):
     backs = ImageOps.mirror(page).crop(half)  # the right half, folded over onto the left
     f, b = spans(fronts, 17 + 13), spans(backs, 17 + 40)  # through the fronts' bands, the backs' bodies
     left = 10 + (148.5 - 5 - 10 - 126) / 2  # centred between the margin and 5 mm before the fold
-    assert f[RED] == pytest.approx((left, left + 63), abs=0.2)
+    assert f[RED] == pytest.approx((left - 2, left + 63), abs=0.2)  # 2 mm bleed into the margin
     for colour in (RED, BLUE):
         assert b[colour] == pytest.approx(f[colour], abs=0.2)
     assert first_card_top(backs, 20) == pytest.approx(first_card_top(fronts, 20), abs=0.2)
-    # the fold line is drawn in the middle
-    dashes = [y for y in range(page.height) if sum(page.getpixel((page.width // 2, y))) < 600]
-    assert len(dashes) > 100
+    # the fold line: one dashed grey line in the middle (148.5 mm), from 4 mm below the top to 8 mm above
+    # the bottom (above the footer), read back as a vector with pdfplumber
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as doc:
+        lines = doc.pages[0].lines
+    middle = [(round(l["top"] / MM_PT, 2), round(l["bottom"] / MM_PT, 2), l.get("dash"), l["stroking_color"])
+              for l in lines if l["x0"] == l["x1"] and abs(l["x0"] / MM_PT - 148.5) < 1]
+    assert middle == [(4.0, 202.0, ([3, 2], 0), pytest.approx((0x73 / 255,) * 3, abs=0.002))], middle
 
 
 def test_back_offset_moves_every_back(tmp_path):

@@ -36,17 +36,19 @@ def runs(image, y_mm: float) -> dict[tuple, tuple[float, float]]:
 
 def test_backs_land_behind_their_fronts_when_flipped_on_the_long_edge(sheets_pdf):
     front, back = render(sheets_pdf, 0, PX), render(sheets_pdf, 1, PX)
-    # Row 1 holds P-01 (red) and two copies of P-02 (blue); the block starts 10.5 mm from the left.
+    # Row 1 holds P-01 (red) and two copies of P-02 (blue); the block starts 10.5 mm from the left,
+    # and the cards' colours run 2 mm into the margin (bleed).
     front_row = runs(front, 16.5 + 5)  # through the colour band of the fronts
     back_row = runs(back, 16.5 + 20)  # through the coloured backs
-    assert front_row[RED] == pytest.approx((10.5, 73.5), abs=0.2)
-    assert front_row[BLUE] == pytest.approx((73.5, 199.5), abs=0.2)
+    assert front_row[RED] == pytest.approx((8.5, 73.5), abs=0.2)
+    assert front_row[BLUE] == pytest.approx((73.5, 201.5), abs=0.2)
     for colour in (RED, BLUE):
         x0, x1 = front_row[colour]
         assert back_row[colour] == pytest.approx((210 - x1, 210 - x0), abs=0.2)
-    # Row 2: P-03 (red) in the first slot; its back sits in the last column, the rest stays white.
-    assert runs(front, 16.5 + 88 + 5)[RED] == pytest.approx((10.5, 73.5), abs=0.2)
-    assert runs(back, 16.5 + 88 + 20)[RED] == pytest.approx((136.5, 199.5), abs=0.2)
+    # Row 2: P-03 (red) in the first slot, with no neighbour (2 mm bleed on its right too); its back sits
+    # in the last column, the rest stays white.
+    assert runs(front, 16.5 + 88 + 5)[RED] == pytest.approx((8.5, 75.5), abs=0.2)
+    assert runs(back, 16.5 + 88 + 20)[RED] == pytest.approx((134.5, 201.5), abs=0.2)
     assert close(back.getpixel((int(40 * PX), int((16.5 + 88 + 20) * PX))), WHITE)
 
 
