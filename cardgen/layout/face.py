@@ -21,9 +21,8 @@ from ..schema.brand import Brand
 from ..schema.template import Style
 from .deck import CardInstance, DeckLayout, FaceLayout, PlacedBox
 from .geometry import Rect as Area
-from .hyphenate import hyphenate
 from .plan import Group, Icon, Image, Rect, Text, Use
-from .typeset import Fitted, Metrics, Miss, Span, fit_paragraphs, place_fitted, set_lines
+from .typeset import Fitted, Metrics, Miss, Span, fit_paragraphs, place, place_fitted, spans
 from .units import length_pt, to_mm
 
 # Values that differ from card to card; every other box looks the same on all cards of a kind of face.
@@ -35,6 +34,7 @@ UNBROKEN = ("card.number", "category.label", "deck.title", "deck.subtitle", "bra
 HINT = "shorten it or use a larger card_size"
 DEFAULT_STYLE = Style()
 BLACK, WHITE = "#000000", "#FFFFFF"
+OPTICAL = 0.46  # text set 'middle' sits at the optical centre: 46 % of the free height above it
 
 # Where a box's text comes from, so an overflow points at the line to shorten.
 _FIELD: dict[str, Callable[[int, str], tuple]] = {
@@ -64,34 +64,41 @@ class FacePlan:
 
 
 def paragraphs(text: str, style: Style, title: str | None = None, hyphens: bool = True) -> list[list[Span]]:
-    """An optional title paragraph (never hyphenated), then the text's paragraphs at blank lines."""
-    out = [[Span(title.strip(), style.title_font)]] if title and title.strip() else []
+    """An optional title paragraph (never hyphenated), then the text's paragraphs at blank lines, each
+    normalised (typography), with `**bold**` and `*italic*`, and hyphenated unless `hyphens` is off."""
+    out = [spans(title.strip(), style.title_font, hyphens=False)] if title and title.strip() else []
     for para in text.strip().split("\n\n"):
         para = para.strip()
         if para:
-            out.append([Span(hyphenate(para) if hyphens else para, style.font)])
+            out.append(spans(para, style.font, hyphens))
     return out
 
 
-def justified(fitted: Fitted, paras: list[list[Span]], box: Area, colour: str, valign: str,
-              metrics: Metrics) -> list[Text]:
-    """Like `place_fitted`, with every line but a paragraph's last (or one before a newline) spread
-    to the full width: each word is its own run, the space between words grown evenly."""
+def alignments(fitted: Fitted, style: Style) -> list[str]:
+    """Each paragraph's alignment: `align_long` for one that runs past `long_lines` lines (a centred
+    question that turns out long reads better set left), else `align`."""
+    return [style.align_long if style.align_long and len(p.lines) > style.long_lines else style.align
+            for p in fitted.paragraphs]
+
+
+def justified(fitted: Fitted, box: Area, colour: str, valign: str, metrics: Metrics,
+              aligns: list[str]) -> list[Text]:
+    """Like `place_fitted`, with every line but a paragraph's last (or one before a newline) of a justified
+    paragraph spread to the full width: each word is its own run, the space between words grown evenly."""
     slack = box.height - fitted.height
-    y = box.y + {"top": 0.0, "middle": slack / 2, "bottom": slack}[valign]
+    y = box.y + {"top": 0.0, "middle": slack * OPTICAL, "bottom": slack}[valign]
     size, out = fitted.size, []
-    for para, spans_ in zip(fitted.paragraphs, paras):
-        ends, seen = set(), -1
-        for segment in spans_[0].text.split("\n"):  # a paragraph here is one span
-            lines = set_lines([Span(segment, spans_[0].face)], box.width, size, metrics, para.leading / size)
-            seen += len(lines.lines) if lines else 1
-            ends.add(seen)
+    for para, align in zip(fitted.paragraphs, aligns):
+        if align != "justify":
+            out.extend(place(para, box.x, y, box.width, colour, align))
+            y += para.height + fitted.gap
+            continue
         for i, line in enumerate(para.lines):
             baseline = y + size + i * para.leading
             words = [(box.x + run.x + metrics.width(run.text[:at], run.face, size), word, run)
                      for run in line.runs for at, word in _words(run.text)]
             gaps = len(words) - 1
-            extra = 0.0 if i in ends or gaps < 1 else (box.width - line.width) / gaps
+            extra = 0.0 if line.end or gaps < 1 else (box.width - line.width) / gaps
             for k, (x, word, run) in enumerate(words):
                 out.append(Text(x + k * extra, baseline, word, run.face, size, run.color or colour))
         y += para.height + fitted.gap
@@ -215,11 +222,12 @@ class Faces:
         return (Group(f"{name}:0", w, h, tuple(items[0.0])),
                 Group(f"{name}:{bleed:g}", w, h, tuple(items[bleed]), bleed))
 
-    def _sizes(self, name: str | None, style: Style) -> tuple[float, float]:
-        """A style's size and floor in points (read once: every card asks)."""
+    def _sizes(self, name: str | None, style: Style) -> tuple[float, float, float]:
+        """A style's size, floor and ceiling in points (read once: every card asks)."""
         if name not in self._style_sizes:
             size = length_pt(style.size)
-            self._style_sizes[name] = (size, length_pt(style.min_size) if style.min_size is not None else size)
+            self._style_sizes[name] = (size, length_pt(style.min_size) if style.min_size is not None else size,
+                                       length_pt(style.max_size) if style.max_size is not None else size)
         return self._style_sizes[name]
 
     def _text(self, side: str, placed: PlacedBox, inst: CardInstance) -> list[Text] | Overflow:
@@ -231,16 +239,19 @@ class Faces:
         style = self.layout.template.styles.get(box.style, DEFAULT_STYLE) if box.style else DEFAULT_STYLE
         title = inst.card.title if box.show == "card.text" else None
         paras = paragraphs(str(value), style, title, hyphens=box.show not in UNBROKEN)
-        size, floor = self._sizes(box.style, style)
-        fitted = fit_paragraphs(paras, rect.width, rect.height, self.metrics, size, floor, style.leading)
+        size, floor, ceiling = self._sizes(box.style, style)
+        fitted = fit_paragraphs(paras, rect.width, rect.height, self.metrics, size, floor, style.leading,
+                                grow_to=ceiling, avoid_hyphens=True)
         if isinstance(fitted, Miss):
             return Overflow(f"card {inst.number} ({side})", field_of(box.show, inst.index, inst.card.category),
                             f"box '{placed.name}' ({to_mm(rect.width):.1f} x {to_mm(rect.height):.1f} mm)",
                             fitted.excess, fitted.too_wide, fitted.floor, HINT)
         colour = self.colour_of(style.color, inst.card.category) or BLACK
-        if style.align == "justify":
-            return justified(fitted, paras, rect, colour, style.valign, self.metrics)
-        return place_fitted(fitted, rect.x, rect.y, rect.width, rect.height, colour, style.align, style.valign)
+        aligns = alignments(fitted, style)
+        if "justify" in aligns:
+            return justified(fitted, rect, colour, style.valign, self.metrics, aligns)
+        return place_fitted(fitted, rect.x, rect.y, rect.width, rect.height, colour, style.align, style.valign,
+                            OPTICAL, aligns)
 
 
 def plan_cards(faces: Faces) -> tuple[dict[int, tuple[FacePlan, FacePlan]], list[Overflow]]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable, Protocol
 
 from .hyphenate import SHY, hyphenate
+from .typography import emphasis, normalise
 from .plan import Text
 
 STEP = 0.5  # points per shrink step
@@ -44,6 +45,7 @@ class Run:
 class Line:
     runs: tuple[Run, ...]
     width: float
+    end: bool = False  # the last line of a paragraph or before a forced break (never justified)
 
 
 @dataclass(frozen=True)
@@ -67,8 +69,9 @@ Piece = tuple[str, str, "str | None"]  # text, face, colour
 
 
 def spans(text: str, face: str = "regular", hyphens: bool = True) -> list[Span]:
-    """Plain content text as one span, hyphenated (Dutch) unless `hyphens` is off."""
-    return [Span(hyphenate(text) if hyphens else text, face)]
+    """Content text as spans: normalised (typography), `**bold**` and `*italic*` as their faces, and
+    hyphenated (Dutch) unless `hyphens` is off (titles, headings, names)."""
+    return [Span(hyphenate(part) if hyphens else part, f) for part, f in emphasis(normalise(text), face)]
 
 
 def _words(paragraph: Iterable[Span]) -> list[list[Piece] | str]:
@@ -95,77 +98,164 @@ def _width(pieces: list[Piece], size: float, metrics: Metrics) -> float:
     return sum(metrics.width(t.replace(SHY, ""), f, size) for t, f, _ in pieces)
 
 
-def _split(pieces: list[Piece], at: int) -> tuple[list[Piece], list[Piece]]:
-    """The word cut at character `at` of its joined text: the head ends in a visible hyphen."""
-    head, tail, seen = [], [], 0
+def _slice(pieces: list[Piece], start: int, stop: int | None) -> list[Piece]:
+    """Characters [start, stop) of the word's joined text; a cut at a soft hyphen (stop set) shows a
+    hyphen, and the tail after it starts without the soft hyphen."""
+    out, seen = [], 0
     for text, face, color in pieces:
-        if seen + len(text) <= at:
-            head.append((text, face, color))
-        elif seen >= at:
-            tail.append((text, face, color))
-        else:
-            head.append((text[:at - seen], face, color))
-            tail.append((text[at - seen:], face, color))
+        a, b = max(start - seen, 0), len(text) if stop is None else min(stop - seen, len(text))
+        if a < b:
+            out.append((text[a:b], face, color))
         seen += len(text)
-    text, face, color = head[-1]
-    head[-1] = (text.rstrip(SHY) + "-", face, color)
-    tail[0] = (tail[0][0].lstrip(SHY), tail[0][1], tail[0][2])
-    return head, tail
+    if out and start > 0:
+        out[0] = (out[0][0].lstrip(SHY), out[0][1], out[0][2])
+    if out and stop is not None:
+        out[-1] = (out[-1][0].rstrip(SHY) + "-", out[-1][1], out[-1][2])
+    return [p for p in out if p[0]]
 
 
 def _hyphen_points(pieces: list[Piece]) -> list[int]:
+    """Soft hyphens that leave at least MIN_PART letters on each side."""
     joined = "".join(t for t, _, _ in pieces)
-    return [i for i, ch in enumerate(joined) if ch == SHY and i > 0]
+    letters = len(joined) - joined.count(SHY)
+    out, before = [], 0
+    for i, ch in enumerate(joined):
+        if ch == SHY:
+            if MIN_PART <= before <= letters - MIN_PART:
+                out.append(i)
+        else:
+            before += 1
+    return out
 
 
-def _fit_head(pieces: list[Piece], room: float, size: float, metrics: Metrics):
-    """The longest hyphenated head of the word that fits `room`, and the rest; None if none does."""
-    for at in reversed(_hyphen_points(pieces)):
-        head, tail = _split(pieces, at)
-        if _width(head, size, metrics) <= room + 1e-6:
-            return head, tail
-    return None
+# Knuth-Plass weights. A line's badness is 100 x its squared shortfall as a share of the measure (ragged
+# text); each line costs LINE first, so the fewest lines win and badness only chooses among them.
+LINE = 10_000.0
+HYPHEN = 120.0  # a line ending in a hyphen
+HYPHENS_IN_A_ROW = 300.0  # a second hyphenated line right after one
+LONE_WORD = 60.0  # a last line of one short word (fewer than LONE_LETTERS letters)
+LONE_LETTERS = 9
+MIN_PART = 3  # letters before and after a hyphenated break
 
 
 def set_lines(paragraph: Iterable[Span], width: float, size: float, metrics: Metrics,
-              leading: float = 1.25) -> Lines | None:
-    """Break the paragraph into lines no wider than `width` at `size`; None when a word is too wide."""
+              leading: float = 1.25, hyphens: bool = True) -> Lines | None:
+    """Break the paragraph into the fewest lines no wider than `width` at `size`, balanced (total fit,
+    see `_breaks`); None when a word is too wide. `hyphens` off: soft hyphens are used only in a word
+    that does not fit a line on its own."""
     lines: list[Line] = []
-    current: list[tuple[list[Piece], float]] = []  # words of the line with the space before each
-    used = 0.0
-
-    def finish() -> None:
-        nonlocal current, used
-        lines.append(_line(current, size, metrics))
-        current, used = [], 0.0
-
-    for word in _words(paragraph):
-        if word == "\n":
-            finish()
+    segment: list[list[Piece]] = []
+    tokens = _words(paragraph)
+    if len(tokens) > 1 and tokens[-1] == "\n":
+        tokens.pop()  # a final break adds no empty line
+    for word in tokens + ["\n"]:
+        if word != "\n":
+            segment.append(word)
             continue
-        while True:
-            w = _width(word, size, metrics)
-            # the space is drawn at the start of the next word's run, so it is measured in that face
-            space = metrics.width(" ", word[0][1], size) if current else 0.0
-            if used + space + w <= width + 1e-6:
-                current.append((word, space))
-                used += space + w
-                break
-            head = _fit_head(word, width - used - space, size, metrics)
-            if head is not None:
-                current.append((head[0], space))
-                finish()
-                word = head[1]
-                continue
-            if not current:
-                return None  # not even the shortest head of this word fits an empty line
-            finish()
-    if current or not lines:
-        finish()
+        got = _breaks(segment, width, size, metrics, hyphens)
+        if got is None:
+            return None
+        lines.extend(got)
+        segment = []
     return Lines(tuple(lines), size, size * leading)
 
 
-def _line(words: list[tuple[list[Piece], float]], size: float, metrics: Metrics) -> Line:
+def _breaks(words: list[list[Piece]], width: float, size: float, metrics: Metrics,
+            hyphens: bool) -> list[Line] | None:
+    """Knuth-Plass over break points: after each word, and at each soft hyphen leaving 3 letters or more
+    on both sides. A dynamic programme over positions (word, character): the best set of lines up to
+    each position, trying only the lines that fit the measure behind it (a window, so O(n k))."""
+    if not words:
+        return [Line((), 0.0, True)]
+    room = width + 1e-6
+    space = [metrics.width(" ", w[0][1], size) for w in words]
+    whole = [_width(w, size, metrics) for w in words]
+    points: list[tuple[int, int]] = [(0, 0)]
+    for wi, word in enumerate(words):
+        if hyphens or whole[wi] > room:
+            points.extend((wi, at) for at in _hyphen_points(word))
+        points.append((wi + 1, 0))
+    index = {p: k for k, p in enumerate(points)}
+    cache: dict = {}
+
+    def content(a: tuple[int, int], b: tuple[int, int]) -> tuple[list[tuple[list[Piece], float]], float]:
+        key = (a, b)
+        if key not in cache:
+            out, x = [], 0.0
+            last = b[0] if b[1] else b[0] - 1
+            for wi in range(a[0], last + 1):
+                start = a[1] if wi == a[0] else 0
+                stop = b[1] if (wi == b[0] and b[1]) else None
+                pieces = words[wi] if (start == 0 and stop is None) else _slice(words[wi], start, stop)
+                gap = space[wi] if out else 0.0
+                out.append((pieces, gap))
+                x += gap + (whole[wi] if pieces is words[wi] else _width(pieces, size, metrics))
+            cache[key] = (out, x)
+        return cache[key]
+
+    # Line widths from prefix sums (a word and the space before it), so trying a line costs O(1) and
+    # the pieces of a line are built only for the lines chosen.
+    before = [0.0]
+    for wi in range(len(words)):
+        before.append(before[-1] + space[wi] + whole[wi])
+    parts: dict = {}
+
+    def part(wi: int, start: int, stop: int | None) -> float:
+        key = (wi, start, stop)
+        if key not in parts:
+            parts[key] = _width(_slice(words[wi], start, stop), size, metrics)
+        return parts[key]
+
+    def used_width(a: tuple[int, int], b: tuple[int, int]) -> float:
+        (wa, ca), (wb, cb) = a, b
+        if cb and wb == wa:
+            return part(wa, ca, cb)
+        width_ = part(wa, ca, None) if ca else whole[wa]
+        if wb > wa + 1:
+            width_ += before[wb] - before[wa + 1]
+        if cb:
+            width_ += space[wb] + part(wb, 0, cb)
+        return width_
+
+    n = len(points)
+    best: list[tuple[float, int, bool] | None] = [None] * n  # cost, previous point, ends in a hyphen
+    best[0] = (0.0, -1, False)
+    for k in range(n):
+        if best[k] is None:
+            continue
+        for j in range(k + 1, n):
+            used = used_width(points[k], points[j])
+            if used > room:
+                if j == k + 1:
+                    return None  # not even the shortest piece fits an empty line
+                break
+            hyphen = points[j][1] > 0
+            last = j == n - 1
+            cost = best[k][0] + LINE
+            if not last:
+                cost += 100.0 * ((width - used) / width) ** 2 if width > 0 else 0.0
+            if hyphen:
+                cost += HYPHEN + (HYPHENS_IN_A_ROW if best[k][2] else 0.0)
+            if last and k > 0 and points[k][1] == 0 and points[k][0] == len(words) - 1 \
+                    and len("".join(t for t, _, _ in words[-1]).replace(SHY, "")) < LONE_LETTERS:
+                cost += LONE_WORD
+            if best[j] is None or cost < best[j][0] - 1e-9:
+                best[j] = (cost, k, hyphen)
+    if best[-1] is None:
+        return None
+    chain, j = [], n - 1
+    while j > 0:
+        chain.append(j)
+        j = best[j][1]
+    out, start = [], 0
+    for j in reversed(chain):
+        words_, _ = content(points[start], points[j])
+        out.append(_line(words_, size, metrics, end=j == n - 1))
+        start = j
+    return out
+
+
+def _line(words: list[tuple[list[Piece], float]], size: float, metrics: Metrics, end: bool = False) -> Line:
     """Merge the words into runs of one face and colour, with their x offsets."""
     runs: list[Run] = []
     x = 0.0
@@ -179,7 +269,7 @@ def _line(words: list[tuple[list[Piece], float]], size: float, metrics: Metrics)
             else:  # a run after a space starts with it, so the words stay apart when the text is read back
                 runs.append(Run(lead + text, face, x, color))
             x += (space if lead else 0.0) + metrics.width(text, face, size)
-    return Line(tuple(runs), x)
+    return Line(tuple(runs), x, end)
 
 
 def place(lines: Lines, x: float, top: float, width: float, color: str, align: str = "left") -> list[Text]:
@@ -227,33 +317,57 @@ def sizes(size: float, floor: float | None, step: float = STEP) -> list[float]:
 
 def fit_paragraphs(paragraphs: list[list[Span]], width: float, height: float, metrics: Metrics,
                    size: float, floor: float | None, leading: float = 1.25,
-                   gap: float = 0.5) -> Fitted | Miss:
-    """The largest size from `size` to `floor` at which every paragraph fits the box; `gap` is the
-    space between paragraphs in lines. When none does: how it failed at the floor."""
-    miss = Miss(0.0, False, size if floor is None else floor)
-    for s in sizes(size, floor):
+                   gap: float = 0.5, grow_to: float | None = None, avoid_hyphens: bool = False) -> Fitted | Miss:
+    """The largest size from `grow_to` (or `size`) down to `floor` at which every paragraph fits the box;
+    `gap` is the space between paragraphs in lines. With `avoid_hyphens` every size is tried without
+    hyphenated breaks first, and hyphens are used only when nothing fits without them.
+    When none does: how it failed at the floor."""
+    top = max(size, grow_to or size)
+    candidates = sizes(top, floor if floor is not None else size)
+    if not candidates:  # a floor above the size: nothing to try
+        return Miss(0.0, False, floor if floor is not None else size)
+    miss = Miss(0.0, False, candidates[-1])
+
+    def attempt(s: float, hyphens: bool) -> Fitted | Miss:
         set_ = []
         for para in paragraphs:
-            lines = set_lines(para, width, s, metrics, leading)
+            lines = set_lines(para, width, s, metrics, leading, hyphens)
             if lines is None:
-                miss = Miss(0.0, True, s)
-                break
+                return Miss(0.0, True, s)
             set_.append(lines)
-        else:
-            fitted = Fitted(tuple(set_), s * leading * gap, s)
-            if fitted.height <= height + 0.01:
-                return fitted
-            miss = Miss(fitted.height - height, False, s)
+        fitted = Fitted(tuple(set_), s * leading * gap, s)
+        return fitted if fitted.height <= height + 0.01 else Miss(fitted.height - height, False, s)
+
+    for hyphens in ((False, True) if avoid_hyphens else (True,)):
+        # Smaller type never needs more room, so the largest size that fits is found by bisection
+        # (a handful of settings instead of one per step from the top).
+        first = attempt(candidates[0], hyphens)
+        if isinstance(first, Fitted):
+            return first
+        lo, hi, best = 1, len(candidates) - 1, None  # candidates[0] failed; find the first that fits
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            got = attempt(candidates[mid], hyphens)
+            if isinstance(got, Fitted):
+                best, hi = got, mid - 1
+            else:
+                lo = mid + 1
+        if best is not None:
+            return best
+        miss = attempt(candidates[-1], hyphens) if len(candidates) > 1 else first
     return miss
 
 
 def place_fitted(fitted: Fitted, x: float, top: float, width: float, height: float, color: str,
-                 align: str = "left", valign: str = "top") -> list[Text]:
-    """The fitted paragraphs in the box (x, top, width, height), aligned as the style says."""
+                 align: str = "left", valign: str = "top", centre: float = 0.5,
+                 aligns: list[str] | None = None) -> list[Text]:
+    """The fitted paragraphs in the box (x, top, width, height), aligned as the style says; `centre` is
+    the share of the free height above text set 'middle' (below 0.5: the optical centre, a little above
+    the geometric one), `aligns` an alignment per paragraph."""
     slack = height - fitted.height
-    y = top + {"top": 0.0, "middle": slack / 2, "bottom": slack}[valign]
+    y = top + {"top": 0.0, "middle": slack * centre, "bottom": slack}[valign]
     out = []
-    for para in fitted.paragraphs:
-        out.extend(place(para, x, y, width, color, align))
+    for i, para in enumerate(fitted.paragraphs):
+        out.extend(place(para, x, y, width, color, aligns[i] if aligns else align))
         y += para.height + fitted.gap
     return out

@@ -53,7 +53,8 @@ def test_init_then_build_makes_every_kind_of_pdf(built_pack):
 
 
 def test_the_packs_own_template_extends_the_built_in_card(built_pack):
-    """templates/mijn-kaart.yaml sets the question to 13 pt, left-aligned (the built-in: 12.5 pt, centred)."""
+    """templates/mijn-kaart.yaml sets the question to 13 pt at most, left-aligned (the built-in grows to 18 pt,
+    centred)."""
     with pdfplumber.open(built_pack / "output/decks/mijn-kaarten-print.pdf") as pdf:
         chars = [c for c in pdf.pages[0].chars if c["size"] > 10]
     assert chars and {round(c["size"], 2) for c in chars} == {13.0}

@@ -52,14 +52,17 @@ def card(faces: Faces, index: int):
     return next(c for c in faces.layout.cards if c.index == index)
 
 
-def test_a_short_question_keeps_its_size_and_stands_in_the_middle_of_its_box():
+def test_a_short_question_grows_to_fill_its_box_and_stands_at_the_optical_centre():
     faces = make_faces()
     front = faces.plan("front", card(faces, 0))
     question, number = front.texts
-    # box 'text': x 5 mm, y 19 mm, 53 x (88 - 30) mm; style question: 12.5 pt, leading 1.3, centred, middle
-    width = M.width("Hoe voelde je je?", "regular", 12.5)
-    assert question == Text(pytest.approx(5 * MM + (53 * MM - width) / 2), pytest.approx(19 * MM + (58 * MM - 16.25) / 2
-                            + 12.5), "Hoe voelde je je?", "regular", 12.5, "#1A1A1A")
+    # box 'text': x 5 mm, y 19 mm, 53 x (88 - 30) mm; style question: 12.5 pt growing up to 18 pt, leading
+    # 1.3, centred, middle. At 18 pt the question still fits one line (Lato), so 18 pt it is; one line of
+    # 23.4 pt with 46 % of the free height above it (the optical centre)
+    width = M.width("Hoe voelde je je?", "regular", 18)
+    assert width < 53 * MM
+    assert question == Text(pytest.approx(5 * MM + (53 * MM - width) / 2), pytest.approx(19 * MM + (58 * MM - 23.4)
+                            * 0.46 + 18), "Hoe voelde je je?", "regular", 18, "#1A1A1A")
     # box 'number': x 5 mm, y 88 - 9 mm, 5 mm high; style small: 6.5 pt, bottom, leading 1.25, grey
     assert number == Text(pytest.approx(5 * MM), pytest.approx(84 * MM - 6.5 * 1.25 + 6.5), "R-01", "regular", 6.5,
                           "#666666")
@@ -72,7 +75,7 @@ def test_the_shared_part_is_background_band_label_icon_and_rule_at_the_trim_and_
     assert background == Rect(0, 0, 63 * MM, 88 * MM, fill="#FFFFFF")
     assert band == Rect(0, 0, pytest.approx(63 * MM), pytest.approx(15 * MM), fill=RED, line_width=0.5)
     # label: box x 4.5 mm, y 4 mm, 8 mm high, bold 9 pt, leading 1.1, middle
-    assert (label.x, label.y) == pytest.approx((4.5 * MM, 4 * MM + (8 * MM - 9.9) / 2 + 9))
+    assert (label.x, label.y) == pytest.approx((4.5 * MM, 4 * MM + (8 * MM - 9.9) * 0.46 + 9))  # optical centre
     assert (label.text, label.face, label.size, label.color) == ("Emotionele reflectie", "bold", 9, "#FFFFFF")
     assert icon == Icon("hart", pytest.approx(51 * MM), pytest.approx(4 * MM), pytest.approx(7.5 * MM), "#FFFFFF", RED)
     assert (rule.x, rule.y, rule.width, rule.height, rule.fill) == pytest.approx((5 * MM, 77.5 * MM, 53 * MM, 0.4 * MM,
@@ -108,15 +111,16 @@ def test_the_back_of_an_ordinary_card_and_of_a_card_with_its_own_text():
     plain = faces.plan("back", card(faces, 0))
     background, frame, icon = plain.trim.items[:3]
     assert background.fill == RED
-    assert frame == Rect(pytest.approx(3 * MM), pytest.approx(3 * MM), pytest.approx(57 * MM), pytest.approx(82 * MM),
-                         None, "#FFFFFF", 0.8, pytest.approx(2.5 * MM))
+    # the frame sits inside the 4 mm safe zone: 5 mm from the trim, 63 - 10 by 88 - 10 mm, radius 2 mm
+    assert frame == Rect(pytest.approx(5 * MM), pytest.approx(5 * MM), pytest.approx(53 * MM), pytest.approx(78 * MM),
+                         None, "#FFFFFF", 0.8, pytest.approx(2 * MM))
     assert icon == Icon("hart", pytest.approx(22.5 * MM), pytest.approx(22 * MM), pytest.approx(18 * MM), "#FFFFFF", RED)
     assert "Proefkaarten" in [t.text for t in plain.trim.items if isinstance(t, Text)]
     assert plain.texts == ()
     own = faces.plan("back", card(faces, 2))
     # box 'text' of the back: x 6 mm, y 6 mm, 100% - 12 mm wide; back-text 9.5 pt, leading 1.3, left, white
     first, second = own.texts
-    assert (first.x, first.text, first.size, first.color) == (pytest.approx(6 * MM), "Verantwoordelijkheden:",
+    assert (first.x, first.text, first.size, first.color) == (pytest.approx(7.5 * MM), "Verantwoordelijkheden:",
                                                               9.5, "#FFFFFF")
     assert second.y - first.y == pytest.approx(9.5 * 1.3 * 1.5)  # one line and half a line between paragraphs
     assert "Proefkaarten" not in [t.text for t in own.trim.items if isinstance(t, Text)]
@@ -169,7 +173,7 @@ def test_a_deck_title_too_long_for_the_back_is_reported_at_the_title():
     faces = make_faces(make_deck(title="Een veel te lange titel " * 8))
     _, overflows = plan_cards(faces)
     assert {o.field for o in overflows} == {("title",)}
-    assert {o.what for o in overflows} == {"box 'title' (51.0 x 14.0 mm)"}
+    assert {o.what for o in overflows} == {"box 'title' (49.0 x 14.0 mm)"}  # 63 - 14 mm
 
 
 def test_compounds_break_at_a_dutch_hyphenation_point():

@@ -20,12 +20,45 @@ def words(lines):
     return ["".join(r.text for r in line.runs) for line in lines.lines]
 
 
-def test_greedy_breaks_at_spaces_within_the_measure():
-    # at 10 pt a character is 5 pt: 50 pt holds 10 characters
+def test_total_fit_breaks_at_spaces_within_the_measure_and_avoids_a_lone_last_word():
+    # at 10 pt a character is 5 pt: 50 pt holds 10 characters. Three lines at least. Greedy gives
+    # "een twee" (10 pt short: 100 x 0.2^2 = 4) / "drie vier" (1) / "vijf" (a lone last word: 60) = 65;
+    # "een twee" (4) / "drie" (30 short: 36) / "vier vijf" (last line: 0) = 40 wins
     lines = set_lines([Span("een twee drie vier vijf")], 50, 10, M)
-    assert words(lines) == ["een twee", "drie vier", "vijf"]
-    assert [line.width for line in lines.lines] == [40, 45, 20]
+    assert words(lines) == ["een twee", "drie", "vier vijf"]
+    assert [line.width for line in lines.lines] == [40, 20, 45]
+    assert [line.end for line in lines.lines] == [False, False, True]
     assert lines.leading == 12.5 and lines.height == 37.5
+
+
+def test_total_fit_never_takes_more_lines_than_needed():
+    # "aaaa bbbb cccc" at 70 pt (14 characters) is one line, even though the lone-word rule would like two
+    assert words(set_lines([Span("aaaa bbbb cccc")], 70, 10, M)) == ["aaaa bbbb cccc"]
+
+
+def test_total_fit_balances_ragged_lines():
+    # 60 pt holds 12 characters; "aaaaa bbbbb ccccc ddddd" needs two lines. Greedy: "aaaaa bbbbb" (55) /
+    # "ccccc ddddd"; the balanced answer is the same. With a long first word, the shortfall is shared:
+    # "aaaaaaa bb" (50: 100 x (10/60)^2 = 2.8) / "cc dd" beats "aaaaaaa" (25 short: 17.4) / "bb cc dd"
+    assert words(set_lines([Span("aaaaa bbbbb ccccc ddddd")], 60, 10, M)) == ["aaaaa bbbbb", "ccccc ddddd"]
+    assert words(set_lines([Span("aaaaaaa bb cc dd")], 60, 10, M)) == ["aaaaaaa bb", "cc dd"]
+
+
+def test_a_hyphen_is_taken_only_when_it_pays():
+    # 50 pt: "ab cdefghijkl" fits nowhere on one line. "ab cdef-" (40 pt: 4 + 120 for the hyphen) / "ghijkl"
+    # costs more than "ab" (40 short: 64) / "cdefghijkl" (50, the last line): the unhyphenated answer
+    lines = set_lines([Span(f"ab cdef{SHY}ghijkl")], 50, 10, M)
+    assert words(lines) == ["ab", "cdefghijkl"]
+    # with hyphens off a soft hyphen is used only in a word wider than the measure
+    assert words(set_lines([Span(f"ab cdef{SHY}ghijklm")], 50, 10, M, hyphens=False)) == ["ab cdef-", "ghijklm"]
+
+
+def test_words_break_at_soft_hyphens_only_when_a_word_must():
+    # 40 pt (8 characters): "abcdefgh" and "ijklmnop" each fill a line exactly, so no hyphen is needed
+    lines = set_lines([Span(f"abcde{SHY}fgh ijk{SHY}lmnop")], 40, 10, M)
+    assert words(lines) == ["abcdefgh", "ijklmnop"]
+    # 35 pt (7 characters): both words must break, each at its only point
+    assert words(set_lines([Span(f"abcde{SHY}fgh ijk{SHY}lmnop")], 35, 10, M)) == ["abcde-", "fgh", "ijk-", "lmnop"]
 
 
 def test_a_word_breaks_at_its_soft_hyphen_with_a_visible_hyphen():
@@ -44,11 +77,12 @@ def test_a_forced_break_and_a_change_of_face_keep_their_space():
 
 
 def test_place_aligns_each_line_in_the_box():
-    lines = set_lines([Span("een twee drie")], 50, 10, M)  # "een twee" (40) / "drie" (20)
+    # "een" (15) / "twee drie" (45): the lone last word "drie" (60) costs more than a short first line (49)
+    lines = set_lines([Span("een twee drie")], 50, 10, M)
     right = place(lines, 100, 200, 50, "#000000", "right")
-    assert [(t.x, t.y) for t in right] == [(110, 210), (130, 222.5)]
+    assert [(t.x, t.y) for t in right] == [(135, 210), (105, 222.5)]
     centre = place(lines, 100, 200, 50, "#000000", "center")
-    assert [t.x for t in centre] == [105, 115]
+    assert [t.x for t in centre] == [117.5, 102.5]
 
 
 def test_fit_shrinks_to_the_largest_size_that_fits_or_says_how_far_it_runs_over():
