@@ -8,6 +8,8 @@ them are returned together, so a run reports every problem of a form at once.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from ..errors import Overflow
@@ -224,6 +226,21 @@ def _short_sizes(item: str, i: int, field, width: float, metrics: Metrics) -> li
 
 # ---- room to write: what is printed, and the fields the fillable file adds on it
 
+TYPED = 11.0  # the size of what is typed into a writing-line field
+DESCENT = 1 * MM  # a multi-line field reaches below its last line, so the descenders typed on it show
+
+
+def on_states(options: list[str]) -> list[str]:
+    """The on-state name of each option of a radio group: the option in lowercase letters, digits and
+    '-' ("ja", "deels", "nee"), numbered when that leaves it empty or the same as an earlier one."""
+    states: list[str] = []
+    for k, option in enumerate(options):
+        plain = unicodedata.normalize("NFKD", option.lower()).encode("ascii", "ignore").decode()
+        state = "-".join(re.findall(r"[a-z0-9]+", plain))[:40] or f"optie-{k + 1}"
+        states.append(state if state not in states else f"{state}-{k + 1}")
+    return states
+
+
 def _writing(field, part: Placed, x: float, w: float, spacing: float, short: list[float], ink: Ink
              ) -> tuple[list, list[Field]]:
     """What the field prints under its label (lines, box, date, signature line, checkboxes or table), and
@@ -233,7 +250,8 @@ def _writing(field, part: Placed, x: float, w: float, spacing: float, short: lis
     if kind in ("line", "lines"):
         rows = field.n if kind == "lines" else 1
         drawn = [Rule(x, top + r * spacing, x + w, top + r * spacing, LINE) for r in range(1, rows + 1)]
-        return drawn, [Field("multiline" if rows > 1 else "text", field.id, x, top, w, h, tooltip, 11)]
+        return drawn, [Field("multiline", field.id, x, top, w, h + DESCENT, tooltip, TYPED, leading=spacing) if rows > 1
+                       else Field("text", field.id, x, top, w, h + DESCENT, tooltip, TYPED, leading=spacing)]
     if kind == "box":
         inside = Field("multiline", field.id, x + 1, top + 1, w - 2, h - 2, tooltip, 11)
         return [Rect(x, top, w, h, stroke=LINE)], [inside]
@@ -252,13 +270,18 @@ def _writing(field, part: Placed, x: float, w: float, spacing: float, short: lis
         return drawn, [Field("text", field.id, x, base - (h - 4 * MM), line, h - 4 * MM, tooltip, 11)]
     if kind == "checkbox":
         drawn, filled = [], []
+        one = field.choice == "one"  # either/or: round boxes, and one radio group in the fillable file
+        states = on_states(field.options) if one else []
         for k, option in enumerate(field.options or [field.label]):
             box_top = top + k * CHECK_ROW + 1 * MM
-            drawn.append(Rect(x, box_top, BOX, BOX, stroke=LINE))
+            drawn.append(Rect(x, box_top, BOX, BOX, stroke=LINE, radius=BOX / 2 if one else 0.0))
             drawn.append(Text(x + OPTION_INDENT, top + (k + 1) * CHECK_ROW - 3 * MM, option, "regular", short[k],
                               ink.text))
-            name = f"{field.id}.{k + 1}" if field.options else field.id
-            filled.append(Field("checkbox", name, x, box_top, BOX, BOX, option))
+            if one:
+                filled.append(Field("radio", field.id, x, box_top, BOX, BOX, option, value=states[k]))
+            else:
+                name = f"{field.id}.{k + 1}" if field.options else field.id
+                filled.append(Field("checkbox", name, x, box_top, BOX, BOX, option))
         return drawn, filled
     if kind == "table":
         return _table(field, part, top, x, w, spacing, short, ink)

@@ -85,7 +85,10 @@ class Icon:
 
 @dataclass(frozen=True)
 class Field:
-    """An AcroForm field: `kind` text, multiline or checkbox."""
+    """An AcroForm field: `kind` text, multiline, checkbox or radio (an option of the radio group
+    `name`, its on-state `value`). `leading`: for a multi-line field over printed writing lines, the
+    distance between them (the first lies `leading` below the field's top; a one-line field: its line);
+    0 when there are none."""
 
     kind: str
     name: str
@@ -95,6 +98,8 @@ class Field:
     height: float
     tooltip: str = ""
     size: float = 10.0
+    leading: float = 0.0
+    value: str = ""
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path as FilePath
 
-from reportlab.lib.colors import Color
-
 from ..layout import plan
+from ..layout.printshop import OutputProfile
+from .acroform import add_fields
 from .color import paint, rgb_of
 from .fonts import font_name
+from .icc import converts, draw_converted
 from .icons import draw_icon
 from .images import draw_image
 from .pdf import new_canvas
@@ -27,15 +28,18 @@ def write_document(doc: plan.Document, path: FilePath, assets: dict | None = Non
         draw_page(canvas, page, assets or {}, mode, doc.look)
         canvas.showPage()
     canvas.save()
+    add_fields(path, doc)  # a fillable file's AcroForm, if the plan has fields
     return len(doc.pages)
 
 
-def draw_page(canvas, page: plan.Page, assets: dict, mode: str = "rgb", look: plan.Look = plan.Look()) -> None:
+def draw_page(canvas, page: plan.Page, assets: dict, mode: str = "rgb", look: plan.Look = plan.Look(),
+              profile: OutputProfile | None = None) -> None:
+    """`profile`: the print shop's output profile, which RGB pictures of a CMYK file are converted through."""
     if page.trim is not None:
         canvas.setTrimBox(_box(page, page.trim))
     if page.bleed is not None:
         canvas.setBleedBox(_box(page, page.bleed))
-    draw_items(canvas, page.items, page.height, _Pen(assets, mode, look))
+    draw_items(canvas, page.items, page.height, _Pen(assets, mode, look, profile))
 
 
 def _box(page: plan.Page, box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
@@ -46,8 +50,8 @@ def _box(page: plan.Page, box: tuple[float, float, float, float]) -> tuple[float
 class _Pen:
     """What drawing an item needs besides the item: the pictures, the colour mode and the fonts."""
 
-    def __init__(self, assets: dict, mode: str, look: plan.Look):
-        self.assets, self.mode, self.look = assets, mode, look
+    def __init__(self, assets: dict, mode: str, look: plan.Look, profile: OutputProfile | None = None):
+        self.assets, self.mode, self.look, self.profile = assets, mode, look, profile
 
 
 def draw_items(canvas, items, height: float, pen: _Pen) -> None:
@@ -109,8 +113,13 @@ def _path(canvas, p: plan.Path, height, pen) -> None:
 
 def _image(canvas, i: plan.Image, height, pen) -> None:
     info = pen.assets.get(i.ref)
-    if info is not None:
-        draw_image(canvas, info, i.x, height - i.y - i.height, i.width, i.height, rgb_of(paint(i.behind, "rgb")))
+    if info is None:
+        return
+    place = (i.x, height - i.y - i.height, i.width, i.height, rgb_of(paint(i.behind, "rgb")))
+    if converts(info, pen.profile, pen.mode):
+        draw_converted(canvas, info, *place, pen.profile)
+    else:
+        draw_image(canvas, info, *place)
 
 
 def _icon(canvas, i: plan.Icon, height, pen) -> None:
@@ -119,19 +128,8 @@ def _icon(canvas, i: plan.Icon, height, pen) -> None:
 
 
 def _field(canvas, f: plan.Field, height, pen) -> None:
-    """An AcroForm widget with no border or fill: it lies over the ruling the page prints. What is typed
-    uses the viewer's standard font (Helvetica), as PDF fields require."""
-    y = height - f.y - f.height
-    if f.kind == "checkbox":
-        canvas.acroForm.checkbox(name=f.name, tooltip=f.tooltip, x=f.x, y=y, size=f.width, borderWidth=0,
-                                 fillColor=_CLEAR, buttonStyle="check")
-    else:
-        canvas.acroForm.textfield(name=f.name, tooltip=f.tooltip, x=f.x, y=y, width=f.width, height=f.height,
-                                  borderWidth=0, fillColor=None, fontSize=f.size,
-                                  fieldFlags="multiline" if f.kind == "multiline" else "")
-
-
-_CLEAR = Color(1, 1, 1, 0)
+    """Nothing on the canvas: `write_document` adds the fields afterwards (render/acroform.py), with the
+    document's own font and drawn check marks instead of reportlab's standard-14 fonts."""
 
 
 def _use(canvas, u: plan.Use, height, pen) -> None:

@@ -49,7 +49,8 @@ def test_a_line_field_under_its_label():
     fields = p.document(fillable=True).pages[0].items
     field = next(i for i in fields if isinstance(i, Field))
     assert (field.kind, field.name) == ("text", "naam")
-    assert (field.x, field.y, field.width, field.height) == pytest.approx((LEFT, writing, WIDTH, 8 * MM))
+    assert (field.x, field.y, field.width, field.height) == pytest.approx((LEFT, writing, WIDTH, 9 * MM))
+    assert field.leading == pytest.approx(8 * MM)  # its line lies 8 mm under its top, 1 mm above its bottom
 
 
 def test_lines_with_help_and_the_next_field():
@@ -65,7 +66,8 @@ def test_lines_with_help_and_the_next_field():
     assert ys == pytest.approx([writing + 8 * MM, writing + 16 * MM, writing + 24 * MM, next_top + LABEL + 10 * MM])
     assert find(page, "Naam").y == pytest.approx(next_top + 10)
     field = next(i for i in p.document(True).pages[0].items if isinstance(i, Field) and i.name == "verhaal")
-    assert field.kind == "multiline" and field.height == pytest.approx(24 * MM)
+    assert field.kind == "multiline" and field.height == pytest.approx(25 * MM)  # 3 lines and 1 mm for descenders
+    assert (field.leading, field.size) == pytest.approx((8 * MM, 11))  # typed lines 8 mm apart, as printed
 
 
 def test_the_intro_comes_first():
@@ -183,3 +185,32 @@ def test_what_does_not_fit_is_an_overflow_naming_the_field():
 def test_a_credit_too_long_for_two_lines_of_small_print():
     problems = plan([{"id": "naam", "label": "Naam", "kind": "line"}], bron="Een heel lange bron " * 40)
     assert [x.field for x in problems] == [("bron",)]
+
+
+def test_an_either_or_question_is_one_radio_group_over_round_boxes():
+    p = plan([{"id": "ruimte", "label": "Ruimte?", "kind": "checkbox", "choice": "one",
+               "options": ["ja", "deels", "Nee, één keer"]}])
+    page = p.document(True).pages[0]
+    radios = [i for i in page.items if isinstance(i, Field)]
+    assert [(f.kind, f.name, f.value) for f in radios] == [
+        ("radio", "ruimte", "ja"), ("radio", "ruimte", "deels"), ("radio", "ruimte", "nee-een-keer")]
+    writing = TOP + LABEL + 2 * MM
+    assert [f.y for f in radios] == pytest.approx([writing + 1 * MM + k * 7 * MM for k in range(3)])
+    boxes = [i for i in page.items if isinstance(i, Rect) and i.stroke == LINE]
+    assert [b.radius for b in boxes] == pytest.approx([2 * MM] * 3)  # circles: choose one
+
+
+def test_independent_checkboxes_stay_square_and_numbered():
+    p = plan([{"id": "rol", "label": "Rol", "kind": "checkbox", "options": ["ja", "nee"], "choice": "any"}])
+    page = p.document(True).pages[0]
+    assert [(f.kind, f.name) for f in page.items if isinstance(f, Field)] == [("checkbox", "rol.1"), ("checkbox", "rol.2")]
+    assert all(b.radius == 0 for b in page.items if isinstance(b, Rect) and b.stroke == LINE)
+
+
+@pytest.mark.parametrize("field", [{"id": "x", "label": "X", "kind": "lines", "n": 2, "choice": "one"},
+                                   {"id": "x", "label": "X", "kind": "checkbox", "options": ["ja"], "choice": "one"}])
+def test_choice_one_needs_a_checkbox_with_two_options(field):
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="choice: one needs a checkbox field with at least two options"):
+        Form(form="t", title="T", bron="B", fields=[field])

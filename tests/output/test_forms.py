@@ -128,7 +128,7 @@ def test_the_tip_is_printed_after_the_last_field(built):
 
 def test_the_fields_lie_on_the_printed_writing_lines(built):
     """The fillable file's text fields cover the ruling the print file draws: each multi-line field of
-    n lines is n × 8 mm tall and its bottom edge is a printed line."""
+    n lines is n × 8 mm tall and 1 mm more, and 1 mm above its bottom edge is a printed line."""
     fields = {}
     for index, page in enumerate(PdfReader(built / "casusinbrengformulier-invulbaar.pdf").pages):
         for annot in page.get("/Annots", []):
@@ -138,7 +138,7 @@ def test_the_fields_lie_on_the_printed_writing_lines(built):
     for name, n in (("beschrijving", 4), ("context", 4), ("kernvraag", 3), ("verwachting", 3)):
         index, (x0, y0, x1, y1) = fields[name]
         assert (x0 / MM, x1 / MM) == pytest.approx((18, 192), abs=0.1)
-        assert (y1 - y0) / MM == pytest.approx(8 * n, abs=0.1)
+        assert (y1 - y0) / MM == pytest.approx(8 * n + 1, abs=0.1)  # and 1 mm below for descenders
         image = images.setdefault(index, render(built / "casusinbrengformulier.pdf", index, 10).convert("L"))
-        row = round((297 - y0 / MM) * 10)  # the bottom edge, in pixels from the top
+        row = round((297 - y0 / MM - 1) * 10)  # the last line, 1 mm above the bottom edge, in pixels from the top
         assert min(image.getpixel((1000, r)) for r in range(row - 2, row + 3)) < 200, name
