@@ -31,6 +31,7 @@ ALIASES = {"naam": "name", "datum": "date", "uren": "hours", "contacturen": "hou
            "organisatie": "organisation", "datum_tot": "date_to", "tot": "date_to", "begeleider": "supervisor",
            "registratienummer_begeleider": "supervisor_registration", "registratienummer": "registration"}
 LONGEST = 120  # characters in one cell
+MAX_BYTES = 20 * 2 ** 20  # a participants list far larger than any group's (100,000 rows are ~5 MB)
 
 
 def decoded(data: bytes) -> str | None:
@@ -76,6 +77,13 @@ def read_people(path: Path, problems: Problems) -> list[dict]:
     by its column's name and as a spreadsheet cell ('D3'). Comma- or semicolon-separated, UTF-8 or
     Windows-1252; empty rows are skipped."""
     shown = display_path(path)
+    if not path.is_file():  # a folder, a FIFO or a device would block or fail half-way
+        problems.add(shown, "is not a file (give the CSV file with one row per participant)")
+        return []
+    if path.stat().st_size > MAX_BYTES:
+        problems.add(shown, f"is {path.stat().st_size / 2 ** 20:.0f} MB; a participants list may be at most "
+                            f"{MAX_BYTES // 2 ** 20} MB")
+        return []
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -90,6 +98,15 @@ def read_people(path: Path, problems: Problems) -> list[dict]:
         problems.add(shown, "cannot be read as text (save it as CSV UTF-8)")
         return []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator(text.split("\n", 1)[0]))
+    try:
+        return _people(reader, shown, problems)
+    except csv.Error as exc:  # a cell over the csv module's limit, a NUL byte, an unclosed quote
+        problems.add(shown, f"is not a readable CSV file from here on ({exc}); a cell may be at most {LONGEST} "
+                            "characters", reader.line_num or 1)
+        return []
+
+
+def _people(reader, shown: str, problems: Problems) -> list[dict]:
     raw_header = next(reader, [])
     header = [ALIASES.get(h.strip().lower().replace(" ", "_"), h.strip().lower().replace(" ", "_"))
               for h in raw_header]

@@ -16,8 +16,9 @@ from .report import STRICT_OPTION, Bar, chatty, note, say
     "cardgen certificates mijn-bewijs mijn-pack/content --participants groep-a.csv"))
 @click.argument("certificate_id", metavar="CERTIFICATE")
 @PACK
-@click.option("--participants", "people", required=True, type=click.Path(path_type=Path, dir_okay=False),
-              help="CSV with columns name,date,hours,group[,organisation].")
+@click.option("--participants", "people", required=True, type=click.Path(path_type=Path),
+              help="CSV with columns name,date,hours,group and optionally date_to,organisation,supervisor,"
+                   "supervisor_registration,registration (comma or semicolon, UTF-8 or Windows-1252).")
 @click.option("--split", is_flag=True, help="Also one PDF per participant, named after the person.")
 @click.option("--organisation", metavar="NAME", default=None,
               help="The organiser printed on every certificate (default: the certificate's, else the brand's name).")

@@ -13,7 +13,7 @@ from .report import chatty, say
     "cardgen preflight output/decks/reflectiekaarten-print.pdf --shop",
     "cardgen preflight drukwerk/*.pdf --shop --cmyk",
     "cardgen preflight flyer.pdf -q && echo goed        # only the exit status"))
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--shop", is_flag=True, help="Print-shop rules: TrimBox and BleedBox with >= 2 mm bleed, images >= 300 ppi.")
 @click.option("--cmyk", is_flag=True, help="Anything RGB fails.")
 @chatty

@@ -251,3 +251,13 @@ def test_one_bad_file_among_good_ones(tmp_path):
     assert result.stdout.splitlines()[-1] == f"preflight: {hostile.GOOD}: passed"
     assert result.stderr.splitlines() == [f"{bad}: is encrypted with a password; preflight cannot check it "
                                           "(save a copy without a password)"]
+
+
+def test_a_folder_given_to_preflight_is_reported_per_file_and_the_others_are_checked(tmp_path):
+    """click no longer refuses a folder before anything is checked: preflight says it per file, status 2."""
+    from ..conftest import run_cli
+
+    (tmp_path / "map").mkdir()
+    result = run_cli("preflight", "map", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == ["map: is not a regular file (a directory); preflight reads only PDF files"]
