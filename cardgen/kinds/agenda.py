@@ -98,11 +98,14 @@ class AgendaKind:
         if agenda.method:
             for source in ctx.pack.items.get("method", []):
                 if source.data.get("method") == agenda.method:
-                    method = parse_model(Method, source, Problems())
+                    # the method's own errors, not an agenda without steps that then fails to fill its time
+                    method = parse_model(Method, source, problems)
+                    if method is None:
+                        return None
         blocks, turns = expand(agenda, method)
         spans = [parse_duration(b.duration) for b, _, _ in blocks]
         try:
-            slots = schedule([b.name for b, _, _ in blocks], spans, agenda.session_length)
+            slots = schedule([b.name for b, _, _ in blocks], spans, agenda.session_length, *shared(blocks))
         except AgendaError as exc:
             item.source.problem(problems, ("session_length",), self._explain(agenda, blocks, spans, turns, exc))
             return None
@@ -114,7 +117,8 @@ class AgendaKind:
         look = Look(ctx.colour("brand.text"), ctx.colour(template.accent), length_pt(template.time_column),
                     length_pt(template.lead_column))
         page = plan_agenda(agenda, rows, frame_for(template), look, ctx.metrics, length_pt(template.size),
-                           length_pt(template.min_size), subtitle(agenda, total, end), programme_field(agenda))
+                           length_pt(template.min_size), subtitle(agenda, total, end), programme_field(agenda),
+                           ceiling=length_pt(template.max_size) if template.max_size is not None else None)
         if isinstance(page, Overflow):
             report(item.source, page, problems)
             return None
@@ -181,6 +185,22 @@ def check_breaks(source: Source, agenda: Agenda, problems: Problems) -> None:
                                             f"{pause.after_turn}; give one break per turn")
         else:
             seen[pause.after_turn] = i
+
+
+def shared(blocks: list[tuple[Block, str, tuple]]) -> tuple[list, int | None]:
+    """What the scheduler needs to keep turns equal and the clock on the grid: a key per block (a turn's
+    n-th block has the same key in every turn, so it gets the same minutes) and the spare block, which
+    takes the minutes that cannot be shared on the 5-minute grid: the last block outside the turns and
+    breaks, i.e. the closing's last block (else the last of `blocks`, else of the opening). The closing,
+    because it comes last: an odd remainder then moves no clock time but the end, and the check-out can
+    stretch or shrink without touching anyone's turn."""
+    keys, position, previous = [], 0, None
+    for i, (_, label, _) in enumerate(blocks):
+        position = position + 1 if label and label == previous else 0
+        keys.append(("turn", position) if label else i)
+        previous = label
+    outside = [i for i, (_, _, where) in enumerate(blocks) if where[0] in ("opening", "blocks", "closing")]
+    return keys, (outside[-1] if outside else None)
 
 
 def printed(start: str | None, slot: Slot, block: Block, label: str, where: tuple) -> Row:

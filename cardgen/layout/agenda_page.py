@@ -4,8 +4,10 @@ alternate rows shaded, and the source credit in the footer.
 
 The page follows the template's paper. The fields, heading and rows are one body fitted once, here:
 the block names start at the template's size (10.5 pt) and the whole body shrinks in steps down to
-its floor (7.5 pt); what still does not fit is an `Overflow` naming the agenda and the field to
-shorten. Clock times come from `layout.agenda` (the scheduler); this module only sets them.
+its floor (7.5 pt), or grows up to a ceiling when one is given; the height left over is shared by
+the rows, so a short programme fills its page with room for notes. What still does not fit is an
+`Overflow` naming the agenda and the field to shorten. Clock times come from `layout.agenda` (the
+scheduler); this module only sets them.
 """
 from __future__ import annotations
 
@@ -69,7 +71,7 @@ def subtitle(agenda, total: int, end: str | None) -> str:
 
 
 def plan_agenda(agenda, rows: list[Row], frame: Frame, look: Look, metrics: Metrics, size: float, floor: float,
-                subtitle_text: str, programme: tuple = ("blocks",)) -> Page | Overflow:
+                subtitle_text: str, programme: tuple = ("blocks",), ceiling: float | None = None) -> Page | Overflow:
     """The agenda page, or what does not fit: the credit ('bron'), the title, or the programme
     (`programme` is the field named when the rows run over the page)."""
     item = f"agenda '{agenda.agenda}'"
@@ -81,12 +83,15 @@ def plan_agenda(agenda, rows: list[Row], frame: Frame, look: Look, metrics: Metr
         return Overflow(item, ("title",), "the title", floor=11)  # the header's smallest title size
     date = dutch_date(agenda.date)
 
-    def body(_size: float):  # the blocks take the size themselves
+    def body(_size: float):  # the blocks take the size themselves; one block a row, so rows share the room
         return [("fields", fields_block(date, look, metrics)),
-                ("heading", paragraph("Programma", replace(HEADING, color=look.accent), metrics)),
-                ("rows", rows_block(rows, look, metrics))]
+                ("heading", paragraph("Programma", replace(HEADING, color=look.accent), metrics))] + \
+               [("rows", lambda width, base, row=row, shaded=i % 2 == 0: _row(row, shaded, width, base, look, metrics))
+                for i, row in enumerate(rows)]
 
-    flow = fit_flow(body, frame.body_width, frame.body_height, size, floor)
+    # the largest size that fits (up to the template's max_size), and the height left over shared
+    # after the rows, so a short programme fills its page with room for notes under each block
+    flow = fit_flow(body, frame.body_width, frame.body_height, size, floor, ceiling=ceiling, spread="rows")
     if isinstance(flow, Miss):
         return _overflow(item, flow, rows, look, metrics, frame.body_width, programme)
     return page_with(frame, top, moved(flow.items, frame.margin, frame.body_top), bottom)

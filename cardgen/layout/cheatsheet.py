@@ -4,10 +4,10 @@ in the footer.
 
 The page follows the template (paper, orientation, margin, sizes): the A4 sheet and the small
 version are each laid out for their own paper, not scaled. The body is one flow of blocks, fitted
-once, here: set at the template's size and shrunk in steps to its floor on one page, then (when the
-template allows two pages) again from its size on two, breaking between blocks and never right
-after a heading. What does not fit even so is an `Overflow` naming the method, the paper and the
-section that runs over. `sheet()` puts the small pages on one sheet for printing.
+once, here: set at the largest size from the template's `max_size` (when it has one; else its
+size) down to its floor at which it fits one page, then (when the template allows two pages) again
+on two, breaking between blocks and never right after a heading. What does not fit even so is an
+`Overflow` naming the method, the paper and the section that runs over. `sheet()` puts the small pages on one sheet for printing.
 """
 from __future__ import annotations
 
@@ -82,7 +82,8 @@ def plan_cheatsheet(method, template, accent: str, ink: str, metrics: Metrics) -
     if not heights:
         return too_long
     fitted = fit_pages(flow(method, accent, ink, metrics), frame.body_width, heights, length_pt(template.size),
-                       length_pt(template.min_size))
+                       length_pt(template.min_size),
+                       ceiling=length_pt(template.max_size) if template.max_size is not None else None)
     if isinstance(fitted, Miss):
         return too_long if len(heights) < template.pages else _overflow(item, template, fitted)
     feet = footers(frame, credit, len(fitted.pages), metrics)

@@ -4,12 +4,15 @@ A document page has a colour band with the title, a body of blocks stacked
 top to bottom, and a footer with the source credit and a page label. The
 page's paper, orientation and margin come from the template. The body is fitted
 once, here: every block is set at a base size and the whole body shrinks in
-steps to the template's floor; what still does not fit is a `Miss` naming the
-section that runs over or holds a word too wide.
+steps to the template's floor (or, when the template allows it, first grows up
+to its `max_size`: the largest size that fits wins); what still does not fit is
+a `Miss` naming the section that runs over or holds a word too wide. A body may
+also share the height left over between its sections, so a short one fills
+its page.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Hashable
 
 from .plan import Page, Rect, Rule, Text, moved
@@ -160,14 +163,16 @@ class Flow:
 
 
 def fit_flow(build: Callable[[float], list[tuple[Hashable, Block]]], width: float, height: float,
-             size: float, floor: float, step: float = 0.25) -> Flow | Miss:
-    """The largest size from `size` down to `floor` at which all blocks fit `width` x `height`."""
-    s = size
-    while s >= floor - 1e-9:
+             size: float, floor: float, step: float = 0.25, ceiling: float | None = None,
+             spread: Hashable | None = None) -> Flow | Miss:
+    """The largest size from `ceiling` (a body may grow past `size` up to it; default `size`) down to
+    `floor` at which all blocks fit `width` x `height`. With `spread`, the height left over at that size
+    is shared equally by the blocks keyed `spread`, each made taller (`stretched`): the body then fills
+    `height`."""
+    for s in flow_sizes(size, floor, ceiling, step):
         flow = _set_flow(build(s), width, s)
         if flow is not None and flow.height <= height + 0.01:
-            return flow
-        s = round(s - step, 3)
+            return flow if spread is None else _set_flow(build(s), width, s, spread, height - flow.height)
     used, over = 0.0, None
     for key, block in build(floor):
         laid = block(width, floor)
@@ -179,15 +184,39 @@ def fit_flow(build: Callable[[float], list[tuple[Hashable, Block]]], width: floa
     return Miss(over, False, max(0.0, used - height), floor)
 
 
-def _set_flow(blocks: list[tuple[Hashable, Block]], width: float, size: float) -> Flow | None:
+def flow_sizes(size: float, floor: float, ceiling: float | None = None, step: float = 0.25) -> list[float]:
+    """The sizes a body is tried at, largest first: `ceiling` and the steps from `size` up below it,
+    then `size` down to `floor` in steps."""
+    up, s = [], round(size + step, 3)
+    while ceiling is not None and s < ceiling - 1e-9:
+        up.append(s)
+        s = round(s + step, 3)
+    if ceiling is not None and ceiling > size + 1e-9:
+        up.append(round(ceiling, 3))
+    return up[::-1] + sizes(size, floor, step)
+
+
+def _set_flow(blocks: list[tuple[Hashable, Block]], width: float, size: float, spread: Hashable | None = None,
+              spare: float = 0.0) -> Flow | None:
+    share = spare / max(1, sum(1 for key, _ in blocks if key == spread)) if spread is not None else 0.0
     items, y = [], 0.0
-    for _, block in blocks:
+    for key, block in blocks:
         laid = block(width, size)
         if laid is None:
             return None
+        if spread is not None and key == spread:
+            laid = stretched(laid, share)
         items.extend(moved(laid.items, 0.0, y + laid.before))
         y += laid.total
     return Flow(items, y, size)
+
+
+def stretched(laid: Laid, extra: float) -> Laid:
+    """The block `extra` taller: the room is added at its foot, and a background as tall as the block
+    (a rectangle from its top to its foot) grows with it."""
+    items = [replace(i, height=i.height + extra) if isinstance(i, Rect) and abs(i.y) < 0.01
+             and abs(i.height - laid.height) < 0.01 else i for i in laid.items]
+    return Laid(laid.height + extra, items, laid.before, laid.after)
 
 
 # ---- the frame: header band and footer
@@ -319,11 +348,11 @@ def paginate(laid: list[tuple[Hashable, Laid, bool]], height: float, most: int) 
 
 
 def fit_pages(entries: list[Entry], width: float, heights: list[float], size: float, floor: float,
-              least: int = 1) -> Flowed | Miss:
-    """The fewest pages (from `least` on), and on them the largest size from `size` down to `floor`, at
-    which the flow fits `width` wide; `heights[n - 1]` is the body's height on each of n pages. Else
-    where the flow fails on the most pages at the floor."""
-    tried = sizes(size, floor, PAGE_STEP)
+              least: int = 1, ceiling: float | None = None) -> Flowed | Miss:
+    """The fewest pages (from `least` on), and on them the largest size from `ceiling` (default `size`)
+    down to `floor`, at which the flow fits `width` wide; `heights[n - 1]` is the body's height on each
+    of n pages. Else where the flow fails on the most pages at the floor."""
+    tried = flow_sizes(size, floor, ceiling, PAGE_STEP)
     cache: dict[float, list] = {}
 
     def laid_at(s: float) -> list:

@@ -145,6 +145,14 @@ def not_above_size(value: Any, info) -> Any:
     return value
 
 
+def not_below_size(value: Any, info) -> Any:
+    """For a `max_size` field validator: the ceiling may not be below the model's `size`."""
+    size = info.data.get("size")
+    if value is not None and size is not None and _points(value) < _points(size) - 1e-9:
+        raise ValueError(f"{value!r} is smaller than size {size!r}; the largest size must be at least the size")
+    return value
+
+
 def margin_leaves_room(value: Any, info) -> Any:
     """For a page `margin` field validator: at least MIN_BODY of the paper is left between the margins."""
     paper = info.data.get("paper")

@@ -6,7 +6,7 @@ from typing import Literal, Union
 from pydantic import Field, field_validator
 
 from .common import (ColorOrToken, FontSize, Length, LengthStr, PaperSize, Strict, TemplateName, Id, margin_leaves_room,
-                     not_above_size, _points)
+                     not_above_size, not_below_size)
 
 # What a box can show; each names a value of the card, its category or its deck.
 SHOWABLE = ("card.text", "card.number", "card.back", "category.label", "category.icon",
@@ -47,14 +47,7 @@ class Style(Strict):
 
     _floor = field_validator("min_size")(not_above_size)
 
-    @field_validator("max_size")
-    @classmethod
-    def _ceiling(cls, value, info):
-        """The ceiling may not be below `size`."""
-        size = info.data.get("size")
-        if value is not None and size is not None and _points(value) < _points(size) - 1e-9:
-            raise ValueError(f"{value!r} is smaller than size {size!r}; the largest size must be at least the size")
-        return value
+    _ceiling = field_validator("max_size")(not_below_size)
 
 
 class Box(Strict):
@@ -205,3 +198,10 @@ class PageTemplate(TemplateBase):
 
     _floor = field_validator("min_size")(not_above_size)
     _margin = field_validator("margin")(margin_leaves_room)
+
+    max_size: FontSize | None = None
+    """Cheat-sheets and agendas: the ceiling for growing (3 pt to 200 pt, at least `size`): a body that
+    leaves its page partly empty at `size` is set larger, up to this size; the largest size at which it
+    fits is used. Default: no growing."""
+
+    _ceiling = field_validator("max_size")(not_below_size)

@@ -70,11 +70,30 @@ def test_rows_are_placed_from_the_rules():
                                                       pytest.approx(0.9 * 10.5), "italic")
     # every other row shaded, 1.5 mm wider than the body on each side
     shades = [r for r in page.items if isinstance(r, Rect) and r.fill == SHADE]
+    # the two rows share the body's height left over, so the programme fills the page: each row is
+    # half of it taller, its shading with it
+    share = (BODY_HEIGHT - FIELDS - heading(10.5) - 2 * one_line_row(10.5)) / 2
     assert len(shades) == 1
     assert (shades[0].x, shades[0].y, shades[0].width, shades[0].height) == pytest.approx(
-        (13.5 * MM, top, 183 * MM, one_line_row(10.5)))
-    second = top + one_line_row(10.5)
+        (13.5 * MM, top, 183 * MM, one_line_row(10.5) + share))
+    second = top + one_line_row(10.5) + share
     assert find(page, "+5 min").y == pytest.approx(second + 1.15 * 10.5)
+
+
+def test_a_short_programme_fills_the_page_and_grows_to_the_ceiling_only():
+    rows = [Row(f"+{i * 5} min", 5, f"Blok {i}") for i in range(3)]
+    plain = plan(rows)  # no ceiling: the template's size, the room shared by the three rows
+    share = (BODY_HEIGHT - FIELDS - heading(10.5) - 3 * one_line_row(10.5)) / 3
+    assert find(plain, "Blok 2").size == 10.5
+    assert find(plain, "+10 min").y == pytest.approx(BODY_TOP + FIELDS + heading(10.5)
+                                                     + 2 * (one_line_row(10.5) + share) + 1.15 * 10.5)
+    a = Agenda(agenda="t", title="Sessie", bron="b", blocks=[Block(name="x", duration=5)])
+    frame = frame_for(AgendaTemplate(template="agenda", kind="agenda"))
+    grown = plan_agenda(a, rows, frame, LOOK, metrics, 10.5, 7.5, "15 minuten", ceiling=12)
+    assert find(grown, "Blok 0").size == 12 and find(grown, "+0 min").size == 12  # fits far below 13 pt
+    share = (BODY_HEIGHT - FIELDS - heading(12) - 3 * one_line_row(12)) / 3
+    assert find(grown, "+10 min").y == pytest.approx(BODY_TOP + FIELDS + heading(12)
+                                                     + 2 * (one_line_row(12) + share) + 1.15 * 12)
 
 
 def test_the_turn_follows_the_name_after_a_space():
