@@ -59,10 +59,14 @@ class Problems:
 
     def __init__(self) -> None:
         self.items: list[Problem] = []
+        self._seen: set[Problem] = set()
 
     def add(self, file: str | Path, message: str, line: int | None = None,
             column: int | None = None, field: str = "") -> None:
-        self.items.append(Problem(str(file), message, line, column, field))
+        problem = Problem(str(file), message, line, column, field)
+        if problem not in self._seen:  # a file two kinds read (a method an agenda follows) is reported once
+            self._seen.add(problem)
+            self.items.append(problem)
 
     def extend(self, problems: list[Problem]) -> None:
         self.items.extend(problems)

@@ -81,3 +81,44 @@ def test_the_template_paper_is_honoured(work, agenda, size_mm):
         x0, y0, x1, y1 = (float(v) for v in pdf.pages[0].MediaBox)
     assert (x0, y0) == (0, 0)
     assert (x1 / MM, y1 / MM) == pytest.approx(size_mm, abs=0.1)
+
+
+def test_an_agenda_templates_max_size_grows_a_short_programme(work):
+    """The template's ceiling reaches the page: three blocks on A4 fill a fraction of it at 10.5 pt, so
+    with max_size 11pt they are set at 11 pt (well below 11.75 pt, where '19:30–19:40' and '10 min' no
+    longer fit the 38 mm time column); the same agenda on the plain template stays at 10.5 pt."""
+    (work / "content" / "templates" / "agenda-groot.yaml").write_text(
+        "template: agenda-groot\nkind: agenda\nextends: agenda\nmax_size: 11pt\n", encoding="utf-8")
+    short = (work / "content" / "agendas" / "kort-a5.yaml").read_text(encoding="utf-8")
+    for name, layout in (("kort-groot", "agenda-groot"), ("kort-a4", "agenda")):
+        (work / "content" / "agendas" / f"{name}.yaml").write_text(
+            short.replace("agenda: kort-a5", f"agenda: {name}").replace("layout: agenda-a5", f"layout: {layout}"),
+            encoding="utf-8")
+    result = run_cli("build", "content", "-o", "out-groot", "--only", "kort-groot", "--only", "kort-a4", cwd=work)
+    assert result.returncode == 0, result.stderr
+
+    def size_of(agenda, word):
+        with pdfplumber.open(work / "out-groot" / "agendas" / f"{agenda}.pdf") as pdf:
+            words = pdf.pages[0].extract_words(extra_attrs=["size"])
+        return next(w["size"] for w in words if w["text"] == word)
+
+    assert size_of("kort-groot", "Casusinbreng") == pytest.approx(11, abs=0.01)
+    assert size_of("kort-a4", "Casusinbreng") == pytest.approx(10.5, abs=0.01)
+
+
+@pytest.mark.parametrize("only", [(), ("--only", "rondes")])
+def test_a_broken_method_is_reported_once_and_its_agenda_adds_no_error(tmp_path, only):
+    """An agenda that follows a method with a bad step has no steps to schedule: the method's error is
+    the one to fix, reported once (also when only the agenda is built), not followed by 'the blocks do
+    not fill 220 min'."""
+    work = copy_fixture("valid/agendas", tmp_path)
+    method = work / "content" / "methods" / "intercollegiale-bevraging.yaml"
+    lines = method.read_text(encoding="utf-8").splitlines()
+    lines[10] = lines[10].replace("duration: 5", "duration: kwartier")
+    method.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_cli("check", "content", *only, cwd=work)
+    assert result.returncode == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("  ") or ".yaml:" in line]
+    assert len(errors) == 1, result.stderr
+    assert "methods/intercollegiale-bevraging.yaml:11:" in errors[0] and "duration" in errors[0]
+    assert result.stderr.rstrip().endswith("1 error, nothing written")
