@@ -7,6 +7,7 @@ import pikepdf
 import pytest
 
 from .conftest import ROOT, copy_fixture, run_cli
+from .yamledit import read_yaml, swap, write_yaml
 
 
 def test_manifest_lists_every_file_with_its_hash_and_pages(sample_build):
@@ -41,8 +42,9 @@ def test_dates_follow_source_date_epoch(tmp_path):
 def test_deck_option_builds_only_that_deck_and_keeps_the_rest(tmp_path):
     work = copy_fixture("valid/sample", tmp_path)
     decks = work / "content" / "decks"
-    text = (decks / "sample.yaml").read_text(encoding="utf-8")
-    (decks / "tweede.yaml").write_text(text.replace("deck: sample", "deck: tweede"), encoding="utf-8")
+    deck = read_yaml(decks / "sample.yaml")
+    swap(deck, "deck", "sample", "tweede")
+    write_yaml(decks / "tweede.yaml", deck)
     result = run_cli("build", "content", "-o", "out", "--deck", "tweede", cwd=work)
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in (work / "out" / "decks").iterdir()) == ["tweede-print.pdf", "tweede-sheets.pdf"]

@@ -16,18 +16,35 @@ def test_plain_page_is_card_plus_bleed():
     assert page.marks == ()
 
 
+def test_crop_marks_without_a_gap_or_length_add_nothing_to_the_page():
+    page = print_page(63 * MM, 88 * MM, 3 * MM, crop_marks=True)
+    assert (page.width / MM, page.height / MM) == pytest.approx((69, 94)) and mm(page.trim)[:2] == pytest.approx([3, 3])
+
+
 @pytest.mark.parametrize("bleed", [2, 3, 5])
 def test_crop_marks_lie_outside_the_bleed_and_on_the_trim_lines(bleed):
+    """Eight marks, two at each corner: a vertical one on the trim's x (left or right edge) and a
+    horizontal one on the trim's y (bottom or top edge), each 5 mm long from 1 mm outside the bleed to
+    the page edge. Worked out in mm: pad = bleed + 1 + 5, the trim from pad to pad + 63 (x) and to
+    pad + 88 (y), the marks between 0 and 5 mm from the edge."""
     page = print_page(63 * MM, 88 * MM, bleed * MM, crop_marks=True, mark_gap=1 * MM, mark_length=5 * MM)
     pad = bleed + 6
-    assert (page.width / MM, page.height / MM) == pytest.approx((63 + 2 * pad, 88 + 2 * pad))
-    x0, y0, x1, y1 = page.bleed
+    w, h = 63 + 2 * pad, 88 + 2 * pad
+    assert (page.width / MM, page.height / MM) == pytest.approx((w, h))
+    assert mm(page.trim) == pytest.approx([pad, pad, pad + 63, pad + 88])
+    assert mm(page.bleed) == pytest.approx([6, 6, w - 6, h - 6])
+    vertical = {(x, 0, 5) for x in (pad, pad + 63)} | {(x, h - 5, h) for x in (pad, pad + 63)}  # (x, y from, y to)
+    horizontal = {(y, 0, 5) for y in (pad, pad + 88)} | {(y, w - 5, w) for y in (pad, pad + 88)}  # (y, x from, x to)
+    got_vertical, got_horizontal = set(), set()
+    for ax, ay, bx, by in (mm(m) for m in page.marks):
+        if ax == pytest.approx(bx):  # x stays: a vertical mark, described by its x and its y span
+            got_vertical.add((round(ax, 3), round(min(ay, by), 3), round(max(ay, by), 3)))
+        else:
+            assert ay == pytest.approx(by), "a mark is neither vertical nor horizontal"
+            got_horizontal.add((round(ay, 3), round(min(ax, bx), 3), round(max(ax, bx), 3)))
     assert len(page.marks) == 8
-    for ax, ay, bx, by in page.marks:
-        for x, y in ((ax, ay), (bx, by)):
-            assert not (x0 < x < x1 and y0 < y < y1), "a mark reaches into the bleed"
-        on_trim = {round(v / MM, 3) for v in (ax, bx, ay, by)} & {round(v / MM, 3) for v in page.trim}
-        assert on_trim
+    assert got_vertical == {tuple(round(v, 3) for v in m) for m in vertical}
+    assert got_horizontal == {tuple(round(v, 3) for v in m) for m in horizontal}
 
 
 def test_print_pages_are_card_plus_bleed_front_then_back():

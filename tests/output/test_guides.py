@@ -53,13 +53,40 @@ def test_text_stays_inside_the_margins(out):
     assert chars and all(x0 >= 15 * MM - 0.5 and x1 <= width - 15 * MM + 0.5 for x0, x1 in chars)
 
 
-def test_cycle_boxes_and_table_header_are_in_the_accent_colour(out):
-    image = render(out / "guides" / "leren-in-intervisie.pdf", 0, 4)
-    accent = (0x2F, 0x5F, 0x8A)
-    hits, _, _ = _words(out / "guides" / "leren-in-intervisie.pdf", "Concrete ervaring")
-    x, top, x1 = hits[0]  # the cycle's first stage: its box is filled around the text
-    px = (int((x - 2) * 4 / 72 * 25.4), int((top + 2) * 4 / 72 * 25.4))
-    assert close(image.getpixel(px), accent, 20), image.getpixel(px)
+ACCENT = (0x2F, 0x5F, 0x8A)
+
+
+def test_every_cycle_box_is_in_the_accent_colour(out):
+    path = out / "guides" / "leren-in-intervisie.pdf"
+    image = render(path, 0, 4)
+    for stage in STAGES + ["Vormen van"]:
+        x, top, _ = _words(path, stage)[0][0]  # the first occurrence is the cycle's; its box is filled around it
+        px = (int((x - 2) * 4 / MM), int((top + 2) * 4 / MM))
+        assert close(image.getpixel(px), ACCENT, 20), f"the box of '{stage}': {image.getpixel(px)}"
+
+
+def test_the_table_header_row_is_filled_in_the_accent_colour_across_the_table(out):
+    """The header cells ('Kolb', 'In de intervisie') sit on one accent-filled row from margin to margin
+    (15 to 195 mm), read back as a vector; rendered, a line of pixels through the row above the text is
+    accent from edge to edge (but for the thin grid line between the columns, widths 1:2, at
+    15 + 180 / 3 = 75 mm), and the same line through the first body row has no accent at all."""
+    path = out / "guides" / "leren-in-intervisie.pdf"
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        words = page.extract_words()
+        fills = [r for r in page.rects if r["fill"] and r["top"] > 30 * MM]  # below the header band
+    head = [w for w in words if w["text"] in ("Kolb", "In", "intervisie") and w["top"] > 100 * MM
+            and w["top"] < 130 * MM]  # the table's, not the heading's or the footer's
+    assert [w["text"] for w in head] == ["Kolb", "In", "intervisie"]
+    [row] = [r for r in fills if r["top"] <= head[0]["top"] and head[0]["bottom"] <= r["bottom"]]
+    assert (row["x0"] / MM, row["x1"] / MM) == pytest.approx((15, 195), abs=0.05)
+    assert tuple(round(v * 255) for v in row["non_stroking_color"]) == ACCENT
+    image = render(path, 0, 4)
+    y = int((row["top"] + 2) * 4 / MM)  # 2 pt into the row, above the text
+    line = [image.getpixel((x, y)) for x in range(int(15.5 * 4), int(194.5 * 4)) if abs(x / 4 - 75) > 0.5]
+    assert all(close(p, ACCENT, 20) for p in line), "the header row is not accent from edge to edge"
+    below = [image.getpixel((x, int((row["bottom"] + 1) * 4 / MM))) for x in range(int(15.5 * 4), int(194.5 * 4))]
+    assert not any(close(p, ACCENT, 20) for p in below), "the accent runs into the first body row"
 
 
 @pytest.mark.parametrize("name,size", [("leren-a5", (148, 210)), ("kringen", (215.9, 279.4))])

@@ -14,8 +14,20 @@ def print_pdf(sample_build):
 
 
 def test_one_card_per_page_front_then_back(print_pdf):
-    with pikepdf.open(print_pdf) as pdf:
-        assert len(pdf.pages) == 8  # 4 printed cards (one has 2 copies), front and back each
+    """Eight pages, alternating: the front of each printed card (P-01, P-02 twice for its two copies,
+    P-03), with its number and a white body under the band, then its back, without a number and in the
+    category colour all over."""
+    import re
+
+    with pdfplumber.open(print_pdf) as pdf:
+        numbers = [re.findall(r"P-\d\d", page.extract_text() or "") for page in pdf.pages]
+    assert numbers == [["P-01"], [], ["P-02"], [], ["P-02"], [], ["P-03"], []]
+    px = lambda mm: int(mm * 8)
+    for k, colour in enumerate((RED, BLUE, BLUE, RED)):
+        front, back = render(print_pdf, 2 * k), render(print_pdf, 2 * k + 1)
+        spot = (px(4.5), px(33))  # 1.5 mm inside the trim's left edge, 30 mm below its top
+        assert close(front.getpixel(spot), (255, 255, 255)), f"page {2 * k + 1} is not a front"
+        assert close(back.getpixel(spot), colour), f"page {2 * k + 2} is not the back of card {k + 1}"
 
 
 def test_page_is_card_plus_3mm_bleed_with_trim_and_bleed_boxes(print_pdf):
@@ -75,13 +87,13 @@ def test_crop_marks_and_separate_backs(tmp_path):
     import pikepdf
 
     from ..conftest import copy_fixture, run_cli
+    from ..yamledit import add, edit_yaml
 
     work = copy_fixture("valid/sample", tmp_path)
     (work / "templates" / "drukker.yaml").write_text(
         "kind: print\nextends: print-shop\nbleed: 5mm\ncrop_marks: true\nbacks: separate\n", encoding="utf-8")
-    deck = work / "content" / "decks" / "sample.yaml"
-    deck.write_text(deck.read_text(encoding="utf-8").replace("card_size: poker", "card_size: poker\nprint: drukker"),
-                    encoding="utf-8")
+    with edit_yaml(work / "content" / "decks" / "sample.yaml") as deck:
+        add(deck, "print", "drukker")
     assert run_cli("build", "content", "-o", "out", cwd=work).returncode == 0
     decks = work / "out" / "decks"
     assert sorted(p.name for p in decks.iterdir()) == ["sample-print-back.pdf", "sample-print-front.pdf",

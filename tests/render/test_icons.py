@@ -31,10 +31,31 @@ def test_icon_is_drawn_inside_its_square(tmp_path, name):
     assert all(9 <= x <= 111 and 9 <= y <= 111 for x, y in dark)
 
 
-def test_ring_icons_have_holes(tmp_path):
-    for name in ("kompas", "klok", "oog"):
-        image = rendered(tmp_path, name)
-        assert image.getpixel((60, 60 - 42 + 6)) > 128 or image.getpixel((60 - 30, 60)) > 128, name
+def enclosed(image) -> int:
+    """How many light pixels the shape encloses: those a flood fill from the corner (outside the
+    shape, through light pixels, 4-connected) does not reach."""
+    width, height = image.size
+    light = {(x, y) for y in range(height) for x in range(width) if image.getpixel((x, y)) >= 128}
+    reached, todo = set(), [(0, 0)]
+    while todo:
+        x, y = todo.pop()
+        if (x, y) in reached or (x, y) not in light:
+            continue
+        reached.add((x, y))
+        todo += [(x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)]
+    return len(light - reached)
+
+
+@pytest.mark.parametrize("name", ["kompas", "klok", "oog"])
+def test_ring_icons_have_holes(tmp_path, name):
+    """A ring (the compass's and the clock's face, the eye's outline) encloses light pixels that the
+    background cannot reach: at least 5 % of the 100 x 100 square."""
+    assert enclosed(rendered(tmp_path, name)) >= 0.05 * 100 * 100, f"{name} encloses no hole"
+
+
+@pytest.mark.parametrize("name", ["hart", "ster", "pijl", "check", "blad"])
+def test_solid_icons_have_none(tmp_path, name):
+    assert enclosed(rendered(tmp_path, name)) == 0, f"{name} has a hole"
 
 
 def test_icons_differ(tmp_path):
