@@ -29,6 +29,7 @@ from .errors import Problems
 from .layout.bundle import A4, TocLine, front_matter, stamps as stamp_pages, toc_pages_needed
 from .render.pdf import DUPLEX
 from .render.draw import write_document
+from .stopping import SIGNALS
 from .write import Staging
 
 
@@ -66,28 +67,56 @@ def make_pack(pack_dir: Path, out_dir: Path, brand: Path | None = None,
               template_dirs: list[Path] | None = None) -> tuple[str, list[dict]]:
     """Build the pack and write the bundle folder and its zip into `out_dir`; returns (name, entries)."""
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.pack-", dir=out_dir.parent))
+    SIGNALS.acquire()  # from here SIGTERM runs the clean-up below: the work folder exists before any staging
     try:
-        problems = Problems()
-        ctx = pipeline.load(pack_dir, template_dirs, None, problems, brand)
-        entries = pipeline.build_loaded(ctx, work / "files", problems)
-        identity = ctx.identity()
-        name = f"intervisie-{identity.brand}" + (f"-{identity.version}" if identity.version else "")
-        staging = Staging(out_dir, manifest=f"{name}/manifest.json")
+        work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.pack-", dir=out_dir.parent))
         try:
-            arrange(entries, work / "files", staging, name)
-            epoch = build_epoch()
-            combined(entries, work, staging, name, build_day(epoch), ctx)
-            readme(entries, staging, name, identity, _publisher(ctx))
-            about = {"brand": identity.brand, "organisation": identity.name, "content_version": identity.version,
-                     "build_date": time.strftime("%Y-%m-%d", time.gmtime(epoch))}
-            staging.write_manifest(about)
-            zip_folder(staging.tmp / name, staging.path(f"{name}.zip"), epoch)
-            return name, staging.commit()
+            return _make_pack(pack_dir, out_dir, brand, template_dirs, work)
         finally:
-            staging.discard()
+            shutil.rmtree(work, ignore_errors=True)
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        SIGNALS.release()
+
+
+def _make_pack(pack_dir: Path, out_dir: Path, brand: Path | None, template_dirs: list[Path] | None,
+               work: Path) -> tuple[str, list[dict]]:
+    problems = Problems()
+    ctx = pipeline.load(pack_dir, template_dirs, None, problems, brand)
+    entries = pipeline.build_loaded(ctx, work / "files", problems)
+    check_cover(ctx, problems)
+    identity = ctx.identity()
+    name = f"intervisie-{identity.brand}" + (f"-{identity.version}" if identity.version else "")
+    staging = Staging(out_dir, manifest=f"{name}/manifest.json")
+    try:
+        arrange(entries, work / "files", staging, name)
+        epoch = build_epoch()
+        combined(entries, work, staging, name, build_day(epoch), ctx)
+        readme(entries, staging, name, identity, _publisher(ctx))
+        about = {"brand": identity.brand, "organisation": identity.name, "content_version": identity.version,
+                 "build_date": time.strftime("%Y-%m-%d", time.gmtime(epoch))}
+        staging.write_manifest(about)
+        zip_folder(staging.tmp / name, staging.path(f"{name}.zip"), epoch)
+        return name, staging.commit()
+    finally:
+        staging.discard()
+
+
+def check_cover(ctx, problems: Problems) -> None:
+    """The cover prints the brand's own lines, which no item of the build may have measured: a character
+    the font lacks (or right-to-left text) is an error at the brand file's field, as in the build."""
+    from .layout.glyphs import unprintable
+
+    brand = ctx.identity()
+    take_missing = getattr(ctx.metrics, "take_missing", dict)
+    take_missing()
+    for text, face in ((brand.name, "regular"), (brand.version, "regular"), (brand.website, "regular"),
+                       (brand.contact, "regular"), (brand.licence, "regular"), (brand.footer, "italic")):
+        if text:
+            ctx.metrics.width(str(text), face, 11)
+    sources = [ctx.brand.source] if ctx.brand is not None else []
+    for where, path, message in unprintable(take_missing(), sources, "the bundle's cover"):
+        where.problem(problems, path, message)
+    problems.raise_if_any()
 
 
 def arrange(entries: list[dict], built: Path, staging: Staging, name: str) -> None:

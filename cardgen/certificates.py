@@ -19,6 +19,7 @@ from . import pipeline
 from .errors import Overflow, Problems
 from .kinds.certificate import CertificateKind, plan_for, write_certificates
 from .layout.certificate import sentence_text
+from .layout.glyphs import unprintable_values
 from .layout.dates import dutch_date
 from .load.templates import display_path
 from .write import Staging
@@ -189,8 +190,13 @@ def certificates(pack_dir: Path, out_dir: Path, cert_id: str, people_csv: Path, 
     pipeline.activate_brand(ctx)  # fonts for fitting; the organisation's default name comes from the brand
     pages = []
     if items and not problems:
+        take_missing = getattr(ctx.metrics, "take_missing", dict)
+        take_missing()  # what the certificate's own text lacks is the build's to report, not a row's
         for line, person in people:
             page = plan_for(items[0], person, ctx)
+            # a name in a script the font lacks would print as empty boxes: name the row and the column
+            for column, message in unprintable_values(take_missing(), person, f"the certificate for row {line}"):
+                problems.add(display_path(people_csv), message, line, None, column)
             if isinstance(page, Overflow):
                 column = culprit(items[0].certificate.text, person) if page.field == ("text",) else page.field[0]
                 problems.add(display_path(people_csv), f"the certificate for '{person['name']}' does not fit its "

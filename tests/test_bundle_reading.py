@@ -151,3 +151,24 @@ def test_a_brand_is_named_as_the_publisher(tmp_path):
     assert "Beroepsvereniging Casemanagers" in cover
     with pikepdf.open(combined) as pdf:
         assert str(pdf.docinfo["/Title"]) == "Intervisiemateriaal – Beroepsvereniging Casemanagers"
+
+
+def test_a_cover_line_the_font_cannot_draw_is_an_error_at_the_brand_field(tmp_path):
+    """The cover prints the brand's contact line, which no card measures: Vera has no CJK, so '王' would
+    print as an empty box. The pack stops with the brand file's field named, and leaves nothing behind."""
+    work = copy_fixture("valid/sample", tmp_path)
+    shutil.copytree(FIXTURES / "brands" / "vereniging", work / "merk")
+    for font in ("Vera.ttf", "VeraBd.ttf"):
+        shutil.copy(Path(reportlab.__file__).parent / "fonts" / font, work / "merk" / font)
+    brand = work / "merk" / "brand.yaml"
+    brand.write_text(brand.read_text(encoding="utf-8").replace(
+        "contact: intervisie@example.org", "contact: 王 intervisie@example.org"), encoding="utf-8")
+    assert "王" in brand.read_text(encoding="utf-8")
+    result = run_cli("pack", "content", "-o", "out", "--brand", "merk/brand.yaml", cwd=work)
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2 and lines[1] == "1 error, nothing written", lines
+    assert re.match(r"merk/brand\.yaml:\d+:\d+: contact: the bundle's cover: '王' \(U\+738B CJK UNIFIED "
+                    r"IDEOGRAPH-738B\) is not in the font \S+ \(regular\) and would print as an empty box", lines[0]), lines[0]
+    assert not (work / "out").exists()
+    assert not [p.name for p in work.iterdir() if ".pack-" in p.name]

@@ -70,6 +70,20 @@ def unprintable(missing: dict[str, str], sources: list[Any], item: str) -> list[
     return out
 
 
+def unprintable_values(missing: dict[str, str], values: dict[str, Any], item: str) -> list[tuple[str, str]]:
+    """(key, message) for each value of a row (a participant from a list, not a YAML file) that holds
+    characters the build cannot draw: those in `missing` and right-to-left letters."""
+    out = []
+    for key, value in values.items():
+        if not isinstance(value, str):
+            continue
+        chars = {c: missing[c] for c in dict.fromkeys(value) if c in missing}
+        chars.update((c, "") for c in right_to_left(value))
+        if chars:
+            out.append((key, _message(chars, item)))
+    return out
+
+
 def _message(chars: dict[str, str], item: str) -> str:
     """One field's characters: those that are right to left, then those missing from a font."""
     parts = []

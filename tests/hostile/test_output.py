@@ -135,3 +135,24 @@ def test_a_build_stopped_half_way_leaves_the_output_as_it_was(tmp_path, signum, 
     assert "Traceback" not in stderr
     assert listing(tmp_path / "out") == ["eerder.txt"]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_pack_stopped_while_it_plans_leaves_no_work_folder(tmp_path):
+    """`cardgen pack` makes its work folder before the build plans anything: SIGTERM while the 1,500 cards
+    are planned (no staging folder yet) still removes it and leaves the output as it was."""
+    cards = "".join(f'  - {{category: a, text: "Kaart {i} met een vraag die op de kaart past"}}\n' for i in range(1500))
+    write_pack(tmp_path, {"content/decks/d.yaml": DECK.split("  - ")[0] + cards})
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+    proc = subprocess.Popen([sys.executable, "-m", "cardgen", "pack", "content", "-o", "out/bundel", "-q"],
+                            cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not list((tmp_path / "out").glob(".bundel.pack-*")):  # the work folder, before any drawing
+        assert proc.poll() is None, proc.stderr.read().decode()
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    assert not list((tmp_path / "out").glob(".bundel.pack-*/files/decks/*.pdf"))  # still planning
+    proc.send_signal(signal.SIGTERM)
+    stderr = proc.communicate(timeout=60)[1].decode()
+    assert proc.returncode == 128 + signal.SIGTERM, stderr
+    assert "Traceback" not in stderr
+    assert listing(tmp_path / "out") == []

@@ -204,3 +204,23 @@ def test_a_utf8_list_with_a_bom_reads_and_a_workbook_is_refused(tmp_path):
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.splitlines()[0].startswith("lijst.xlsx: is a spreadsheet, not a CSV file: save it as CSV")
     assert not (work / "x").exists()
+
+
+def test_a_name_the_font_cannot_draw_is_an_error_at_its_row_and_column(tmp_path):
+    """Lato has no CJK or Hebrew: '王芳' would print as two empty boxes and 'דוד' right to left in the
+    wrong order; each is named at its row and column with the code points, and nothing is written."""
+    work = copy_fixture("valid/certificates", tmp_path)
+    (work / "names.csv").write_text("name,date,hours,group\nAnna,2026-12-03,2,A\n王芳,2026-12-03,2,A\n"
+                                    "Piet,2026-12-03,2,דוד\n", encoding="utf-8")
+    result = run_cli("certificates", "bewijs-van-deelname", "content", "--participants", "names.csv", "-o", "out",
+                     cwd=work)
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 3, lines
+    assert lines[0].startswith("names.csv:3: name: the certificate for row 3: '王' (U+738B CJK UNIFIED "
+                               "IDEOGRAPH-738B), '芳' (U+82B3 CJK UNIFIED IDEOGRAPH-82B3) are not in the font ")
+    assert lines[0].endswith("and would print as empty boxes; remove them or give the brand a font that has them")
+    assert lines[1].startswith("names.csv:4: group: the certificate for row 4: 'ד' (U+05D3 HEBREW LETTER DALET)")
+    assert "right-to-left text" in lines[1]
+    assert lines[2] == "2 errors, nothing written"
+    assert not (work / "out").exists()
