@@ -8,14 +8,16 @@ from . import pipeline
 from .errors import Problems
 from .kinds.agenda import AgendaKind
 from .layout.agenda import clock
+from .layout.labels import setting_text_language
 
 
 def agenda(pack_dir: Path, out_dir: Path, agenda_id: str, start: str | None, participants: int | None,
-           date: datetime.date | None, template_dirs=None, brand=None) -> tuple[list[str], list[dict]]:
+           date: datetime.date | None, template_dirs=None, brand=None,
+           lang: str | None = None) -> tuple[list[str], list[dict]]:
     """Returns the timetable as lines and the manifest entries of the files written."""
     options = {"start": start, "participants": participants, "date": date}
     problems = Problems()
-    ctx = pipeline.load(pack_dir, template_dirs, [agenda_id], problems, brand)
+    ctx = pipeline.load(pack_dir, template_dirs, [agenda_id], problems, brand, lang)
     ctx.options = {"agenda": options}
     kind = AgendaKind()
     items = kind.validate(ctx.pack.items.get("agenda", []), ctx, problems)
@@ -23,7 +25,8 @@ def agenda(pack_dir: Path, out_dir: Path, agenda_id: str, start: str | None, par
         known = ", ".join(sorted(str(s.data.get("agenda")) for s in ctx.pack.items.get("agenda", [])))
         problems.add(str(pack_dir), f"no agenda with id '{agenda_id}' (known: {known})")
     pipeline.activate_brand(ctx)  # the page is planned (and measured) with the brand's fonts
-    planned = [kind.lay_out(item, ctx, problems) for item in items]
+    with setting_text_language(ctx.labels.lang):
+        planned = [kind.lay_out(item, ctx, problems) for item in items]
     problems.raise_if_any()
     item = planned[0]
     a = item.agenda

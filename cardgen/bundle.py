@@ -24,7 +24,8 @@ from pathlib import Path
 import pikepdf
 
 from . import pipeline
-from .layout.dates import dutch_date
+from .layout.dates import date_text
+from .layout.labels import NL_LABELS, PDF_LANGUAGE, Labels
 from .errors import Problems
 from .layout.bundle import A4, TocLine, front_matter, stamps as stamp_pages, toc_pages_needed
 from .render.pdf import DUPLEX
@@ -59,19 +60,20 @@ def build_epoch() -> int:
     return int(value) if value else int(time.time())
 
 
-def build_day(epoch: int) -> str:
-    return dutch_date(datetime.datetime.fromtimestamp(epoch, datetime.timezone.utc).date())
+def build_day(epoch: int, labels: Labels = NL_LABELS) -> str:
+    return date_text(datetime.datetime.fromtimestamp(epoch, datetime.timezone.utc).date(), labels)
 
 
 def make_pack(pack_dir: Path, out_dir: Path, brand: Path | None = None,
-              template_dirs: list[Path] | None = None) -> tuple[str, list[dict]]:
-    """Build the pack and write the bundle folder and its zip into `out_dir`; returns (name, entries)."""
+              template_dirs: list[Path] | None = None, lang: str | None = None) -> tuple[str, list[dict]]:
+    """Build the pack and write the bundle folder and its zip into `out_dir`; returns (name, entries).
+    `lang` (nl, en) overrides the brand's language."""
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     SIGNALS.acquire()  # from here SIGTERM runs the clean-up below: the work folder exists before any staging
     try:
         work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.pack-", dir=out_dir.parent))
         try:
-            return _make_pack(pack_dir, out_dir, brand, template_dirs, work)
+            return _make_pack(pack_dir, out_dir, brand, template_dirs, work, lang)
         finally:
             shutil.rmtree(work, ignore_errors=True)
     finally:
@@ -79,9 +81,9 @@ def make_pack(pack_dir: Path, out_dir: Path, brand: Path | None = None,
 
 
 def _make_pack(pack_dir: Path, out_dir: Path, brand: Path | None, template_dirs: list[Path] | None,
-               work: Path) -> tuple[str, list[dict]]:
+               work: Path, lang: str | None = None) -> tuple[str, list[dict]]:
     problems = Problems()
-    ctx = pipeline.load(pack_dir, template_dirs, None, problems, brand)
+    ctx = pipeline.load(pack_dir, template_dirs, None, problems, brand, lang)
     entries = pipeline.build_loaded(ctx, work / "files", problems)
     check_cover(ctx, problems)
     identity = ctx.identity()
@@ -90,7 +92,7 @@ def _make_pack(pack_dir: Path, out_dir: Path, brand: Path | None, template_dirs:
     try:
         arrange(entries, work / "files", staging, name)
         epoch = build_epoch()
-        combined(entries, work, staging, name, build_day(epoch), ctx)
+        combined(entries, work, staging, name, build_day(epoch, ctx.labels), ctx)
         readme(entries, staging, name, identity, _publisher(ctx))
         about = {"brand": identity.brand, "organisation": identity.name, "content_version": identity.version,
                  "build_date": time.strftime("%Y-%m-%d", time.gmtime(epoch))}
@@ -171,16 +173,18 @@ def combined(entries: list[dict], work: Path, staging: Staging, name: str, date:
     """One PDF to read on screen: cover, contents with links, bookmarks, footer and page numbers."""
     built = work / "files"
     sections = _tables()[0]
-    headings = dict(sections)
+    headings = {kind: ctx.labels(f"section.{kind}") if ctx.labels.has(f"section.{kind}") else heading
+                for kind, heading in sections}  # a plug-in kind's own heading when the table has none
     items = _items(entries, built, 0, sections)
     kinds = [k for k, _ in sections if any(i.kind == k for i in items)]
     toc_pages = toc_pages_needed([line.level for line in _contents(kinds, headings, items)])
     items = [replace(i, first_page=i.first_page + 1 + toc_pages) for i in items]  # after cover and contents
     lines = _contents(kinds, headings, items)
-    title = "Intervisiemateriaal"
+    title = ctx.labels("bundle.title")
     logo = ctx.assets().get("brand.logo")
     publisher = _publisher(ctx)
-    doc, links = front_matter(title, date, ctx.identity(), logo, lines, 1, ctx.metrics, publisher is not None)
+    doc, links = front_matter(title, date, ctx.identity(), logo, lines, 1, ctx.metrics, publisher is not None,
+                              ctx.labels)
     doc.look = ctx.look
     write_document(doc, work / "front.pdf", ctx.assets())
     out = pikepdf.new()
@@ -194,8 +198,8 @@ def combined(entries: list[dict], work: Path, staging: Staging, name: str, date:
         _stamp(out, work, ctx, toc_pages)
         tag_subsets(out)
         _links(out, links)
-        _bookmarks(out, kinds, headings, items, toc_pages)
-        out.Root.Lang = pikepdf.String("nl-NL")
+        _bookmarks(out, kinds, headings, items, toc_pages, ctx.labels("bundle.contents"))
+        out.Root.Lang = pikepdf.String(PDF_LANGUAGE[ctx.labels.lang])
         out.Root.PageMode = pikepdf.Name.UseOutlines
         out.docinfo["/Title"] = f"{title} – {publisher}" if publisher else title
         out.save(staging.path(f"{name}/{name}.pdf"), deterministic_id=True)
@@ -217,7 +221,7 @@ def _stamp(pdf: pikepdf.Pdf, work: Path, ctx, own: int) -> None:
     pages = list(pdf.pages)[1:]
     sizes = [(float(p.mediabox[2]) - float(p.mediabox[0]), float(p.mediabox[3]) - float(p.mediabox[1]))
              for p in pages]
-    doc = stamp_pages(sizes, 2, len(pdf.pages), ctx.identity().footer, own)
+    doc = stamp_pages(sizes, 2, len(pdf.pages), ctx.identity().footer, own, ctx.labels)
     doc.look = ctx.look
     write_document(doc, work / "stamps.pdf")
     stamps = pikepdf.open(work / "stamps.pdf")
@@ -282,9 +286,9 @@ def _pdf_rect(rect: tuple[float, float, float, float]) -> list[float]:
     return [x, A4[1] - y - h, x + w, A4[1] - y]
 
 
-def _bookmarks(pdf: pikepdf.Pdf, kinds, headings, items, toc_pages: int) -> None:
+def _bookmarks(pdf: pikepdf.Pdf, kinds, headings, items, toc_pages: int, contents: str = "Inhoud") -> None:
     with pdf.open_outline() as outline:
-        outline.root.append(pikepdf.OutlineItem("Inhoud", 1))
+        outline.root.append(pikepdf.OutlineItem(contents, 1))
         for kind in kinds:
             members = [i for i in items if i.kind == kind]
             section = pikepdf.OutlineItem(headings[kind], members[0].first_page)

@@ -32,6 +32,9 @@ def _choices(func) -> dict | None:
     """The schema of the strings a validator accepts, or None for a validator this module does not know."""
     if func is common._icon:
         return {"type": "string", "enum": list(common.ICON_NAMES)}
+    if func is common._icon_ref:  # offered while typing: the built-in names; a pack's .svg or .png also goes
+        return {"anyOf": [{"type": "string", "enum": list(common.ICON_NAMES)},
+                          {"type": "string", "pattern": r"\.([sS][vV][gG]|[pP][nN][gG])$"}]}
     if func is common._color:
         return {"type": "string", "pattern": COLOUR_PATTERN, "examples": ["#2F6F6A", "cmyk(0, 60, 80, 10)"]}
     if func is common._color_or_token:

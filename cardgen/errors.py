@@ -17,17 +17,21 @@ log = logging.getLogger("cardgen")
 
 @dataclass(frozen=True)
 class Problem:
-    """One located complaint: `file:line:col: field: message`."""
+    """One located complaint: `file:line:col: field: message`, or in a spreadsheet
+    `file:Sheet!C14: field: message` (`cell`: the sheet and cell, a CSV's only the cell)."""
 
     file: str
     message: str
     line: int | None = None
     column: int | None = None
     field: str = ""
+    cell: str = ""
 
     def __str__(self) -> str:
         where = self.file
-        if self.line:  # 0 or None: a command-line option, not a place in a file
+        if self.cell:
+            where += f":{self.cell}"
+        elif self.line:  # 0 or None: a command-line option, not a place in a file
             where += f":{self.line}"
             if self.column:
                 where += f":{self.column}"
@@ -62,8 +66,8 @@ class Problems:
         self._seen: set[Problem] = set()
 
     def add(self, file: str | Path, message: str, line: int | None = None,
-            column: int | None = None, field: str = "") -> None:
-        problem = Problem(str(file), message, line, column, field)
+            column: int | None = None, field: str = "", cell: str = "") -> None:
+        problem = Problem(str(file), message, line, column, field, cell)
         if problem not in self._seen:  # a file two kinds read (a method an agenda follows) is reported once
             self._seen.add(problem)
             self.items.append(problem)
@@ -72,9 +76,9 @@ class Problems:
         self.items.extend(problems)
 
     def warn(self, file: str | Path, message: str, line: int | None = None,
-             column: int | None = None, field: str = "") -> None:
+             column: int | None = None, field: str = "", cell: str = "") -> None:
         """Something worth knowing that does not stop the build (e.g. a low-resolution logo)."""
-        log.warning("%s", Problem(str(file), message, line, column, field))
+        log.warning("%s", Problem(str(file), message, line, column, field, cell))
 
     def __bool__(self) -> bool:
         return bool(self.items)

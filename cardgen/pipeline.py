@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Problems
+from .layout.labels import labels_for, setting_text_language
 from .layout.plan import Look
 from .render.fonts import FontMetrics, faces
 from .kinds import Context, Kind, kind_keys, registry
@@ -24,11 +25,12 @@ Planned = list[tuple[Kind, Any]]
 
 def build(pack_dir: Path, out_dir: Path, only: list[str] | None = None,
           template_dirs: list[Path] | None = None, brand: Path | None = None,
-          options: dict[str, dict] | None = None) -> list[dict]:
+          options: dict[str, dict] | None = None, lang: str | None = None) -> list[dict]:
     """Build every item of the pack (or only the ids in `only`) into `out_dir`; returns the manifest entries.
-    `options` are command-line values for one kind, by its key (e.g. {"agenda": {"start": "19:30"}})."""
+    `options` are command-line values for one kind, by its key (e.g. {"agenda": {"start": "19:30"}});
+    `lang` (nl, en) overrides the brand's `language:`."""
     problems = Problems()
-    ctx = load(pack_dir, template_dirs, only, problems, brand)
+    ctx = load(pack_dir, template_dirs, only, problems, brand, lang)
     ctx.options = options or {}
     return build_loaded(ctx, out_dir, problems)
 
@@ -42,7 +44,8 @@ def plan(ctx: Context, problems: Problems) -> Planned:
     """Validate and plan every selected item, all text fitted; aborts with every problem found."""
     items = validate(ctx, problems)
     activate_brand(ctx)
-    planned = lay_out(items, ctx, problems)  # text that does not fit is reported here, with every other error
+    with setting_text_language(ctx.labels.lang):  # content hyphenated and normalised in the pack's language
+        planned = lay_out(items, ctx, problems)  # text that does not fit is reported here, with every other error
     problems.raise_if_any()
     return planned
 
@@ -59,19 +62,21 @@ def draw(planned: Planned, out_dir: Path, problems: Problems) -> list[dict]:
 
 
 def check(pack_dir: Path, only: list[str] | None = None, template_dirs: list[Path] | None = None,
-          brand: Path | None = None) -> list[str]:
+          brand: Path | None = None, lang: str | None = None) -> list[str]:
     """Everything `build` does but drawing and writing: load, validate, plan (all text fitted)."""
     problems = Problems()
-    ctx = load(pack_dir, template_dirs, only, problems, brand)
+    ctx = load(pack_dir, template_dirs, only, problems, brand, lang)
     return [kind.describe(item) for kind, item in plan(ctx, problems)]
 
 
 def load(pack_dir: Path, template_dirs: list[Path] | None, only: list[str] | None, problems: Problems,
-         brand: Path | None = None) -> Context:
+         brand: Path | None = None, lang: str | None = None) -> Context:
+    """The pack, its templates and brand; the labels in `lang` when given, else in the brand's language."""
     pack = load_pack(pack_dir, problems, kind_keys())
     store = TemplateStore(list(template_dirs or []) + pack.template_dirs(), problems)
     assets = load_brand(pack.root, brand, problems)
-    return Context(pack, store, set(only) if only else None, assets)
+    language = lang or (assets.brand.language if assets is not None else None)
+    return Context(pack, store, set(only) if only else None, assets, labels=labels_for(language))
 
 
 def activate_brand(ctx: Context) -> None:
@@ -79,7 +84,7 @@ def activate_brand(ctx: Context) -> None:
     brand = ctx.identity()
     files = ctx.brand.fonts if ctx.brand is not None else {}
     ctx.look = Look(brand.name, ", ".join(k for k in ("intervisie", brand.name, brand.version) if k),
-                    faces(files, brand.brand))
+                    faces(files, brand.brand), ctx.labels.lang)
     ctx.metrics = FontMetrics(ctx.look)
 
 
@@ -105,7 +110,7 @@ def lay_out(items: list[tuple[Kind, Any]], ctx: Context, problems: Problems) -> 
     brand = [ctx.brand.source] if ctx.brand is not None else []
     for kind, item in items:
         result = kind.lay_out(item, ctx, problems)
-        source = getattr(item, "source", None) or getattr(getattr(item, "valid", None), "source", None)
+        source = source_of(item)
         name = f"{kind.key} '{source.data.get(kind.key)}'" if source is not None else kind.key
         for where, path, message in unprintable(take_missing(), ([source] if source else []) + brand, name):
             where.problem(problems, path, message)
@@ -117,6 +122,11 @@ def lay_out(items: list[tuple[Kind, Any]], ctx: Context, problems: Problems) -> 
 def render(planned: Planned, staging: Staging, problems: Problems) -> None:
     for kind, item in planned:
         kind.render(item, staging, problems)
+
+
+def source_of(item: Any):
+    """The content file an item (as a kind validated or planned it) came from, or None."""
+    return getattr(item, "source", None) or getattr(getattr(item, "valid", None), "source", None)
 
 
 def write(staging: Staging) -> list[dict]:

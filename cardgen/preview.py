@@ -17,6 +17,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from . import pipeline
 from .errors import Problems
+from .layout.labels import NL_LABELS, Labels
 from .write import Staging
 
 FONT = Path(__file__).resolve().parent / "fonts" / "Lato-Regular.ttf"
@@ -25,9 +26,10 @@ GAP = 24
 
 
 def preview(pack_dir: Path, out_dir: Path, decks: list[str] | None = None, dpi: int = 150,
-            template_dirs: list[Path] | None = None, brand: Path | None = None) -> list[dict]:
+            template_dirs: list[Path] | None = None, brand: Path | None = None,
+            lang: str | None = None) -> list[dict]:
     problems = Problems()
-    ctx = pipeline.load(pack_dir, template_dirs, decks, problems, brand)
+    ctx = pipeline.load(pack_dir, template_dirs, decks, problems, brand, lang)
     planned = [(kind, item) for kind, item in pipeline.plan(ctx, problems) if kind.key == "deck"]
     numbers = {item.valid.deck.deck: [c.number for c in item.layout.cards] for _, item in planned}
     out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -41,7 +43,7 @@ def preview(pack_dir: Path, out_dir: Path, decks: list[str] | None = None, dpi: 
                 faces = render_cards(files, cards, dpi)
                 for (number, side), image in sorted(faces.items()):
                     _save(image, staging, f"previews/{deck}/{number}-{side}.png", deck)
-                _save(proof_sheet(faces, dpi), staging, f"previews/{deck}-proof.png", deck)
+                _save(proof_sheet(faces, dpi, ctx.labels), staging, f"previews/{deck}-proof.png", deck)
             return staging.commit()
         finally:
             staging.discard()
@@ -72,14 +74,14 @@ def render_cards(files: list[Path], numbers: list[str], dpi: int) -> dict[tuple[
     return faces
 
 
-def proof_sheet(faces: dict, dpi: int) -> Image.Image:
+def proof_sheet(faces: dict, dpi: int, labels: Labels = NL_LABELS) -> Image.Image:
     """A contact sheet: every card's front, its number under it, then the distinct backs."""
     fronts = [(n, im) for (n, side), im in sorted(faces.items()) if side == "front"]
     backs, seen = [], set()
     for (n, side), im in sorted(faces.items()):
         if side == "back" and im.tobytes() not in seen:
             seen.add(im.tobytes())
-            backs.append((f"achterkant {n}", im))
+            backs.append((labels("preview.back", n=n), im))
     tiles = fronts + backs
     w, h = tiles[0][1].size
     font = ImageFont.truetype(str(FONT), max(12, dpi // 8))

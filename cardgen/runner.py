@@ -30,12 +30,13 @@ class Run:
 
 def build(pack_dir: Path, out_dir: Path, only: list[str] | None = None, template_dirs: list[Path] | None = None,
           brand: Path | None = None, options: dict[str, dict] | None = None,
-          progress: Progress | None = None) -> Run:
-    """`pipeline.build`, reporting progress; raises CardgenError with every problem, writing nothing."""
+          progress: Progress | None = None, lang: str | None = None) -> Run:
+    """`pipeline.build`, reporting progress; raises CardgenError with every problem, writing nothing.
+    `lang` (nl, en) overrides the brand's `language:`."""
     clock = _Clock()
     since = file_clock(out_dir.parent)
     problems = Problems()
-    ctx = pipeline.load(pack_dir, template_dirs, only, problems, brand)
+    ctx = pipeline.load(pack_dir, template_dirs, only, problems, brand, lang)
     ctx.options = options or {}
     clock.lap("load")
     if progress is not None:

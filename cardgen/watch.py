@@ -3,7 +3,8 @@
 Each content file is one item (its first key's value is the id), and an item's outputs depend on its
 own file, on the items it names (an agenda's `method` and `handouts`), on the templates and on the brand.
 So a changed content file rebuilds its item and the items that name it (`pipeline.build(only=...)`, via
-`runner.build`), and a changed template, brand, image or font rebuilds everything. A rebuild that fails
+`runner.build`), a changed spreadsheet the items that read it (a deck's `cards:`, a form's `fields:`), and
+a changed template, brand, image or font rebuilds everything. A rebuild that fails
 reports its errors and the watch goes on; the next save tries again.
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ import yaml
 
 from .errors import CardgenError
 from .load.pack import SKIP_DIRS
+from .load.tables import SUFFIXES as TABLE_SUFFIXES, TABLE_FIELDS
 
 CONTENT_SUFFIXES = (".yaml", ".yml")
 ASSET_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg", ".ttf")
@@ -51,14 +53,16 @@ class _Item:
     kind: str
     id: str
     names: frozenset[str]  # ids it refers to
+    tables: frozenset[Path] = frozenset()  # the spreadsheets it reads (a deck's `cards: kaarten.xlsx`)
 
 
 class Watcher:
     """Knows which item each content file is, decides what a set of changed paths affects, rebuilds it."""
 
     def __init__(self, pack: Path, out: Path, template_dirs: list[Path], brand: Path | None,
-                 kinds: tuple[str, ...]):
+                 kinds: tuple[str, ...], lang: str | None = None):
         self.pack, self.out = pack.resolve(), out.resolve()
+        self.lang = lang  # --lang, over the brand's language
         self.template_dirs = [d.resolve() for d in template_dirs]
         self.brand = brand.resolve() if brand is not None else None
         self.template_paths, self.brand_path = template_dirs, brand  # as given, for the build
@@ -105,7 +109,17 @@ class Watcher:
             value = data.get(key)
             values = value if isinstance(value, list) else [value]
             names.update(v for v in values if isinstance(v, str))
-        return _Item(kind, data[kind], frozenset(names))
+        return _Item(kind, data[kind], frozenset(names), self._tables(data.get(TABLE_FIELDS.get(kind))))
+
+    def _tables(self, value) -> frozenset[Path]:
+        """The spreadsheet a list names (`cards: tabellen/kaarten.xlsx` or {file, sheet}), resolved in the pack."""
+        file = value.get("file") if isinstance(value, dict) else value
+        if not isinstance(file, str):
+            return frozenset()
+        try:
+            return frozenset({(self.pack / file).resolve()})
+        except (OSError, RuntimeError, ValueError):  # a loop of links, a NUL: the build says what is wrong
+            return frozenset()
 
     def relevant(self, path: Path) -> bool:
         """Whether a change at `path` can change the output (the output folder and hidden files cannot)."""
@@ -117,13 +131,16 @@ class Watcher:
                 return False  # .git, .vscode, editor swap files, the build's staging folder
         if self.brand is not None and path == self.brand:
             return True
-        return path.suffix.lower() in CONTENT_SUFFIXES + ASSET_SUFFIXES
+        return path.suffix.lower() in CONTENT_SUFFIXES + ASSET_SUFFIXES + TABLE_SUFFIXES
 
     def affected(self, changed: set[Path]) -> list[str] | None:
         """The ids to rebuild for these changed paths, or None for everything ([] for nothing)."""
         ids: set[str] = set()
         gone: set[str] = set()
         for path in sorted(p.resolve() for p in changed if self.relevant(p)):
+            if path.suffix.lower() in TABLE_SUFFIXES:  # only the items that read it (Excel's lock files: none)
+                ids.update(item.id for item in self.items.values() if path in item.tables)
+                continue
             if not self._is_content(path):
                 return None  # a template, the brand, an image or a font: everything may use it
             old = self.items.pop(path, None)
@@ -153,7 +170,7 @@ class Watcher:
         result = Rebuild(time.time(), only, version=self.version)
         started = time.perf_counter()
         try:
-            run = build(self.pack_arg, self.out, only, list(self.template_paths), self.brand_path)
+            run = build(self.pack_arg, self.out, only, list(self.template_paths), self.brand_path, lang=self.lang)
             result.entries = run.entries
         except CardgenError as exc:
             result.errors = [str(p) for p in exc.problems]

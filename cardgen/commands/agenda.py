@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .options import BRAND, DATE, OUTPUT, PACK, TEMPLATES, TIME, examples
+from .options import BRAND, DATE, LANG, OUTPUT, PACK, TEMPLATES, TIME, examples
 from .report import STRICT_OPTION, Bar, chatty, note, say
 
 
@@ -22,17 +22,18 @@ from .report import STRICT_OPTION, Bar, chatty, note, say
 @OUTPUT
 @TEMPLATES
 @BRAND
+@LANG
 @chatty
 @STRICT_OPTION
 def agenda(agenda_id: str, pack: Path, start: str | None, participants: int | None, date, out: Path,
-           template_dirs: tuple[Path, ...], brand: Path | None) -> None:
+           template_dirs: tuple[Path, ...], brand: Path | None, lang: str | None) -> None:
     """Print AGENDA with clock times and write it, its method's cheat-sheet and its handouts."""
     from ..agenda_command import agenda as make
     from ..runner import file_clock, written_since
 
     since = file_clock(out.parent)
     with Bar("agenda") as bar:
-        lines, entries = make(pack, out, agenda_id, start, participants, date, list(template_dirs), brand)
+        lines, entries = make(pack, out, agenda_id, start, participants, date, list(template_dirs), brand, lang)
     for line in lines:
         say(line)
     for entry in written_since(entries, out, since):

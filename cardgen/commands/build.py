@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from .options import BRAND, ONLY, OUTPUT, PACK, TEMPLATES, examples
+from .options import BRAND, LANG, ONLY, OUTPUT, PACK, TEMPLATES, examples
 from .report import STRICT_OPTION, Bar, chatty, echo_entries, note, say
 
 
@@ -18,14 +18,16 @@ from .report import STRICT_OPTION, Bar, chatty, echo_entries, note, say
 @ONLY
 @TEMPLATES
 @BRAND
+@LANG
 @chatty
 @STRICT_OPTION
-def build(pack: Path, out: Path, only: tuple[str, ...], template_dirs: tuple[Path, ...], brand: Path | None) -> None:
+def build(pack: Path, out: Path, only: tuple[str, ...], template_dirs: tuple[Path, ...], brand: Path | None,
+          lang: str | None) -> None:
     """Build the content pack PACK (default: content/) into print-ready PDFs and list the files written."""
     from ..runner import build as run
 
     with Bar("build") as bar:
-        result = run(pack, out, list(only) or None, list(template_dirs), brand, progress=bar.update)
+        result = run(pack, out, list(only) or None, list(template_dirs), brand, progress=bar.update, lang=lang)
     echo_entries(result.entries, out)
     stages = ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in result.seconds.items())
     note(f"built {result.items} item{'s' if result.items != 1 else ''} into {out}: "
@@ -40,13 +42,15 @@ def build(pack: Path, out: Path, only: tuple[str, ...], template_dirs: tuple[Pat
 @ONLY
 @TEMPLATES
 @BRAND
+@LANG
 @chatty
 @STRICT_OPTION
-def check(pack: Path, only: tuple[str, ...], template_dirs: tuple[Path, ...], brand: Path | None) -> None:
+def check(pack: Path, only: tuple[str, ...], template_dirs: tuple[Path, ...], brand: Path | None,
+          lang: str | None) -> None:
     """Validate PACK and fit all text, writing nothing."""
     from .. import pipeline
 
-    lines = pipeline.check(pack, list(only) or None, list(template_dirs), brand)
+    lines = pipeline.check(pack, list(only) or None, list(template_dirs), brand, lang)
     for line in lines:
         say(line)
     say(f"ok: {len(lines)} item{'s' if len(lines) != 1 else ''} valid, all text fits")

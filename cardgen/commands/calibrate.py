@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from .options import OUTPUT, TEMPLATES, echo_entries, examples
+from .options import LANG, OUTPUT, TEMPLATES, echo_entries, examples
 from .report import chatty, say
 
 
@@ -18,8 +18,9 @@ from .report import chatty, say
 @click.option("--pack", type=click.Path(path_type=Path, file_okay=False), default="content", show_default=True,
               help="Content pack whose templates/ (and the project's beside it) are searched first.")
 @TEMPLATES
+@LANG
 @chatty
-def calibrate(sheet: str, out: Path, pack: Path, template_dirs: tuple[Path, ...]) -> None:
+def calibrate(sheet: str, out: Path, pack: Path, template_dirs: tuple[Path, ...], lang: str | None) -> None:
     """Print a two-sided test sheet to measure the front-to-back offset of your printer."""
     from ..calibration import calibrate as make
     from ..load.pack import Pack
@@ -27,6 +28,6 @@ def calibrate(sheet: str, out: Path, pack: Path, template_dirs: tuple[Path, ...]
 
     since = file_clock(out.parent)
     folders = list(template_dirs) + Pack(pack.resolve()).template_dirs()
-    echo_entries(written_since(make(out, sheet, folders), out, since), out)
+    echo_entries(written_since(make(out, sheet, folders, lang), out, since), out)
     say("Print it duplex at 100 %, hold it against the light and read the scales: "
         "put the values in the sheet template as back_offset: [right, down].")

@@ -17,6 +17,9 @@ OUTPUT = click.option("-o", "--output", "out", type=click.Path(path_type=Path, f
                       show_default=True, help="Output folder.")
 BRAND = click.option("--brand", type=click.Path(path_type=Path, dir_okay=False), default=None,
                      help="Brand file (default: the pack's brand.yaml, else cardgen's neutral brand).")
+LANG = click.option("--lang", type=click.Choice(("nl", "en")), default=None,
+                    help="Language of the printed labels, dates and hyphenation: nl or en (default: the brand's "
+                         "`language:`, else nl). Content text is printed as written.")
 TEMPLATES = click.option("--templates", "template_dirs", multiple=True, metavar="DIR",
                          type=click.Path(path_type=Path, file_okay=False),
                          help="Look for layout templates here first (repeatable).")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .options import BRAND, ONLY, OUTPUT, PACK, TEMPLATES, examples
+from .options import BRAND, LANG, ONLY, OUTPUT, PACK, TEMPLATES, examples
 from .report import STRICT_OPTION, Bar, chatty, note, say
 
 
@@ -20,16 +20,18 @@ from .report import STRICT_OPTION, Bar, chatty, note, say
 @click.option("--dpi", default=150, show_default=True, type=click.IntRange(36, 600), help="Resolution of the PNGs.")
 @TEMPLATES
 @BRAND
+@LANG
 @chatty
 @STRICT_OPTION
 def preview(pack: Path, out: Path, only: tuple[str, ...], dpi: int, template_dirs: tuple[Path, ...],
-            brand: Path | None) -> None:
+            brand: Path | None, lang: str | None) -> None:
     """PNGs of every card (front and back) and a proof sheet per deck, in OUT/previews/."""
     from ..preview import preview as make
     from ..runner import file_clock, written_since
 
     since = file_clock(out.parent)
     with Bar("preview") as bar:
-        entries = written_since(make(pack, out, list(only) or None, dpi, list(template_dirs), brand), out, since)
+        entries = written_since(make(pack, out, list(only) or None, dpi, list(template_dirs), brand, lang), out,
+                                since)
     say(f"{sum(1 for e in entries if e['kind'] == 'preview')} previews in {out / 'previews'}")
     note(f"preview: done in {time.monotonic() - bar.started:.1f} s")

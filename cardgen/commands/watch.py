@@ -5,11 +5,11 @@ from pathlib import Path
 
 import click
 
-from .options import BRAND, OUTPUT, PACK, TEMPLATES, examples
+from .options import BRAND, LANG, OUTPUT, PACK, TEMPLATES, examples
 from .report import chatty, quiet, say, verbose
 
 
-def _watcher(pack: Path, out: Path, template_dirs: tuple[Path, ...], brand: Path | None):
+def _watcher(pack: Path, out: Path, template_dirs: tuple[Path, ...], brand: Path | None, lang: str | None = None):
     from ..errors import CardgenError, Problem
     from ..kinds import kind_keys
     from ..load.templates import display_path
@@ -18,7 +18,7 @@ def _watcher(pack: Path, out: Path, template_dirs: tuple[Path, ...], brand: Path
     if not pack.is_dir():  # nothing to watch: say so now rather than wait for changes that cannot come
         raise CardgenError([Problem(display_path(pack), "is not a folder (give the content pack folder, "
                                                         "e.g. content/, or run `cardgen init`)")])
-    return Watcher(pack, out, list(template_dirs), brand, kind_keys())
+    return Watcher(pack, out, list(template_dirs), brand, kind_keys(), lang)
 
 
 def _report(rebuild) -> None:
@@ -40,13 +40,14 @@ def _report(rebuild) -> None:
 @OUTPUT
 @TEMPLATES
 @BRAND
+@LANG
 @chatty
-def watch(pack: Path, out: Path, template_dirs: tuple[Path, ...], brand: Path | None) -> None:
+def watch(pack: Path, out: Path, template_dirs: tuple[Path, ...], brand: Path | None, lang: str | None) -> None:
     """Build PACK, then rebuild what each saved change affects (a card: its deck; a template or the brand:
     everything), one line per rebuild, until Ctrl+C. Errors are shown and the watch goes on."""
     from ..watch import watch as run
 
-    watcher = _watcher(pack, out, template_dirs, brand)
+    watcher = _watcher(pack, out, template_dirs, brand, lang)
     run(watcher, _report, ready=lambda: say(f"watching {', '.join(str(r) for r in watcher.roots())} "
                                             "(Ctrl+C to stop)"))
 
@@ -59,11 +60,12 @@ def watch(pack: Path, out: Path, template_dirs: tuple[Path, ...], brand: Path | 
 @OUTPUT
 @TEMPLATES
 @BRAND
+@LANG
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="Port on 127.0.0.1 (0: any free port).")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the web browser.")
 @chatty
-def serve(pack: Path, out: Path, template_dirs: tuple[Path, ...], brand: Path | None, port: int,
+def serve(pack: Path, out: Path, template_dirs: tuple[Path, ...], brand: Path | None, lang: str | None, port: int,
           open_browser: bool) -> None:
     """Like watch, and serve a page on this computer only (127.0.0.1) with every item's pages as images,
     grouped by kind, that updates itself after each rebuild and shows the errors; click a card to see its
@@ -72,7 +74,7 @@ def serve(pack: Path, out: Path, template_dirs: tuple[Path, ...], brand: Path | 
     from ..serve import Preview
     from ..watch import watch as run
 
-    watcher = _watcher(pack, out, template_dirs, brand)
+    watcher = _watcher(pack, out, template_dirs, brand, lang)
     try:
         preview = Preview(watcher, port)
     except OSError as exc:

@@ -8,6 +8,7 @@ from ..layout.agenda import AgendaError, Slot, clock, schedule
 from ..layout.agenda_page import Look, Row, plan_agenda, subtitle
 from ..layout.document import frame_for
 from ..layout.durations import parse_duration
+from ..layout.labels import NL_LABELS, Labels
 from ..layout.plan import Document
 from ..layout.units import length_pt
 from ..load.yamlfile import Source
@@ -29,9 +30,10 @@ class PlannedAgenda:
     assets: dict | None = None
 
 
-def expand(agenda: Agenda, method: Method | None) -> tuple[list[tuple[Block, str, tuple]], int]:
-    """The blocks in order with their turn label and the content field they come from, and the
-    number of turns."""
+def expand(agenda: Agenda, method: Method | None,
+           words: Labels = NL_LABELS) -> tuple[list[tuple[Block, str, tuple]], int]:
+    """The blocks in order with their turn label ('beurt 2', in the language of `words`) and the content
+    field they come from, and the number of turns."""
     turns = agenda.participants if agenda.turns == "participants" else agenda.turns
     if agenda.turn:
         turn = [(b, ("turn", i)) for i, b in enumerate(agenda.turn)]
@@ -42,11 +44,11 @@ def expand(agenda: Agenda, method: Method | None) -> tuple[list[tuple[Block, str
     out += [(b, "", ("blocks", i)) for i, b in enumerate(agenda.blocks)]
     pauses = {b.after_turn: (i, b) for i, b in enumerate(agenda.breaks)}
     for t in range(1, (turns or 1) + 1 if turn else 1):
-        label = f"beurt {t}" if (turns or 1) > 1 else ""
+        label = words("agenda.turn", n=t) if (turns or 1) > 1 else ""
         out.extend((b, label, where) for b, where in turn)
         if t in pauses and t < (turns or 1):
             i, pause = pauses[t]
-            out.append((Block(name=pause.name, duration=pause.duration), "", ("breaks", i)))
+            out.append((Block(name=pause.name or words("agenda.break"), duration=pause.duration), "", ("breaks", i)))
     out += [(b, "", ("closing", i)) for i, b in enumerate(agenda.closing)]
     return out, turns or 1
 
@@ -102,22 +104,26 @@ class AgendaKind:
                     method = parse_model(Method, source, problems)
                     if method is None:
                         return None
-        blocks, turns = expand(agenda, method)
+        blocks, turns = expand(agenda, method, ctx.labels)
         spans = [parse_duration(b.duration) for b, _, _ in blocks]
         try:
             slots = schedule([b.name for b, _, _ in blocks], spans, agenda.session_length, *shared(blocks))
         except AgendaError as exc:
-            item.source.problem(problems, ("session_length",), self._explain(agenda, blocks, spans, turns, exc))
+            item.source.problem(problems, ("session_length",),
+                                self._explain(agenda, blocks, spans, turns, exc, ctx.labels("agenda.turn", n=1)))
             return None
         item.rows = [(slot, block, label) for slot, (block, label, _) in zip(slots, blocks)]
-        rows = [printed(agenda.start, slot, block, label, where) for slot, (block, label, where) in zip(slots, blocks)]
+        first = ctx.labels("agenda.turn", n=1)
+        rows = [printed(agenda.start, slot, block, label, where, first)
+                for slot, (block, label, where) in zip(slots, blocks)]
         total = sum(slot.minutes for slot in slots)
         end = clock(agenda.start, total) if agenda.start else None
         template = item.template
         look = Look(ctx.colour("brand.text"), ctx.colour(template.accent), length_pt(template.time_column),
-                    length_pt(template.lead_column))
+                    length_pt(template.lead_column), ctx.labels)
         page = plan_agenda(agenda, rows, frame_for(template), look, ctx.metrics, length_pt(template.size),
-                           length_pt(template.min_size), subtitle(agenda, total, end), programme_field(agenda),
+                           length_pt(template.min_size), subtitle(agenda, total, end, ctx.labels),
+                           programme_field(agenda),
                            ceiling=length_pt(template.max_size) if template.max_size is not None else None)
         if isinstance(page, Overflow):
             report(item.source, page, problems)
@@ -126,7 +132,7 @@ class AgendaKind:
         return item
 
     @staticmethod
-    def _explain(agenda, blocks, spans, turns, exc) -> str:
+    def _explain(agenda, blocks, spans, turns, exc, first: str = "beurt 1") -> str:
         """Why the blocks and the session length do not match, with the numbers and what to change: the
         blocks are too long for the session, or even at their longest too short to fill it."""
         session = agenda.session_length
@@ -134,7 +140,7 @@ class AgendaKind:
         too_long = sum(s[0] for s in spans) > session
         end = 0 if too_long else 1  # the minimums when the blocks run over, else the maximums
         total = sum(s[end] for s in spans)
-        turn = sum(spans[i][end] for i, (_, label, _) in enumerate(blocks) if label == "beurt 1")
+        turn = sum(spans[i][end] for i, (_, label, _) in enumerate(blocks) if label == first)
         if turns > 1 and turn:
             rest = total - turns * turn - pauses
             what = (f"{turns} turns of {'' if too_long else 'at most '}{turn} min + {pauses} min pause + {rest} min "
@@ -203,8 +209,9 @@ def shared(blocks: list[tuple[Block, str, tuple]]) -> tuple[list, int | None]:
     return keys, (outside[-1] if outside else None)
 
 
-def printed(start: str | None, slot: Slot, block: Block, label: str, where: tuple) -> Row:
-    """A row as the page shows it: later turns repeat the same phases, so only the first has its description."""
+def printed(start: str | None, slot: Slot, block: Block, label: str, where: tuple, first: str = "beurt 1") -> Row:
+    """A row as the page shows it: later turns repeat the same phases, so only the first (labelled `first`)
+    has its description."""
     when = f"{clock(start, slot.start)}–{clock(start, slot.start + slot.minutes)}" if start else f"+{slot.start} min"
-    what = block.what if label in ("", "beurt 1") else None
+    what = block.what if label in ("", first) else None
     return Row(when, slot.minutes, block.name, label, what, block.lead, where)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Callable, Protocol
 
 from ..errors import Overflow, Problems
+from ..layout.labels import NL_LABELS, Labels
 from ..layout.plan import Document, Look
 from ..schema.brand import Brand
 from ..load.brand import BrandAssets
@@ -33,6 +34,7 @@ class Context:
     options: dict = field(default_factory=dict)  # command-line values over the YAML, by kind key
     metrics: Any = None  # the measuring interface of the layout stage (the brand's fonts), set before lay_out
     look: Look = Look()  # author, keywords and fonts of every file drawn, set before lay_out
+    labels: Labels = NL_LABELS  # the fixed printed labels in the run's language (the brand's, or --lang)
 
     def identity(self) -> Brand:
         """The brand in force (cardgen's neutral one when the brand file had errors)."""

@@ -41,7 +41,7 @@ def plan_for(item: PlannedCertificate, person: dict, ctx) -> Page | Overflow:
     """The certificate filled in for `person` ({} for the blank one) on the template's paper."""
     return plan_certificate(item.certificate, person, frame_for(item.template), organiser(item.certificate, ctx),
                             ctx.colour(item.template.accent), ctx.colour("brand.text"), ctx.metrics,
-                            "brand.logo" in ctx.assets())
+                            "brand.logo" in ctx.assets(), ctx.labels)
 
 
 def write_certificates(pages: list[Page], path, title: str, ctx) -> int:
@@ -55,8 +55,13 @@ class CertificateKind:
     outputs = (Output("certificate", "certificaten", "bewijzen van deelname", "Bewijs van deelname"),)
 
     def validate(self, sources, ctx, problems: Problems) -> list[PlannedCertificate]:
-        return with_templates(Certificate, "certificate", CertificateTemplate, PlannedCertificate, sources, ctx,
-                              problems)
+        planned = with_templates(Certificate, "certificate", CertificateTemplate, PlannedCertificate, sources, ctx,
+                                 problems)
+        for item in planned:  # a title or sentence not written is the pack's language's
+            cert = item.certificate
+            item.certificate = cert.model_copy(update={"title": cert.title or ctx.labels("certificate.title"),
+                                                       "text": cert.text or ctx.labels("certificate.text")})
+        return planned
 
     def lay_out(self, item: PlannedCertificate, ctx, problems: Problems) -> PlannedCertificate | None:
         """The blank certificate (filled ones are planned per person by `cardgen certificates`)."""

@@ -5,22 +5,25 @@ footer; `render` only draws the plan, so `cardgen check` reports the same overfl
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import Overflow, Problems
 from ..layout.contrast import low_contrast, message as contrast_message
 from ..layout.deck import TEXT_SHOWS, DeckLayout, DeckPlan, PlacedBox, layout_deck, plan_footer
 from ..layout.face import Faces, plan_cards
 from ..layout.images import PRINT_PPI, effective_ppi, placed_size
+from ..layout.picture import PACK
+from .deck_pictures import card_layouts_known, pictures_printable, warn_soft_pictures
 from ..layout.units import to_mm
 from ..preflight import preflight_print_files
 from ..render.deck import print_paths_for, render_deck
 from ..layout.plan import Look
 from ..validate import ValidDeck, validate_decks
 from ..write import Staging
-from ..schema.deck import Deck
+from ..schema.deck import Card, Deck
 from ..schema.template import CardTemplate, PrintTemplate, SheetTemplate
 from .base import Output, report
+from .tabular import expand_all
 
 
 @dataclass
@@ -42,10 +45,13 @@ class DeckKind:
                       "kaartensets als drukbestand voor de drukkerij (één kaart per pagina, met afloop)"))
 
     def validate(self, sources, ctx, problems: Problems) -> list[ValidDeck]:
+        sources = expand_all(sources, "cards", Card, ctx.pack.root, problems, "cards")  # `cards: kaarten.xlsx`
         return validate_decks(sources, ctx.pack, ctx.store, problems, ctx.only)
 
     def lay_out(self, item: ValidDeck, ctx, problems: Problems) -> PlannedDeck | None:
         deck = item.deck
+        if not card_layouts_known(item, problems) or not pictures_printable(item, ctx.brand, problems):
+            return None
         layout, found = layout_deck(deck, item.template, item.sheet, item.printer)
         for path, message in found:
             if path:  # a box of the template, as applied to this deck's card size
@@ -55,11 +61,16 @@ class DeckKind:
                 item.source.problem(problems, ("card_size",), f"{message} (sheet '{deck.sheet}')")
         if layout is None:
             return None
+        layout = replace(layout, words=ctx.labels)  # the sheets' footer in the pack's language
         warn_low_resolution(item, layout, problems, ctx.brand)
+        warn_soft_pictures(item, layout, problems)
         assets = dict(ctx.assets())
         if "logo" in item.images:
             assets["deck.logo"] = item.images["logo"]
-        planner = Faces(layout, ctx.metrics, ctx.colour, ctx.identity(), frozenset(assets))
+        pack_files = {k: v for k, v in item.images.items() if k.startswith(PACK)}
+        assets.update(pack_files)
+        planner = Faces(layout, ctx.metrics, ctx.colour, ctx.identity(), frozenset(assets),
+                        {k[len(PACK):]: v for k, v in pack_files.items()})
         warn_low_contrast(item, layout, planner, problems)
         faces, overflows = plan_cards(planner)
         footer = plan_footer(layout, ctx.metrics)

@@ -12,9 +12,10 @@ from ..layout.form_page import FormPlan, Ink, plan_form
 from ..layout.plan import Look
 from ..load.yamlfile import Source
 from ..render.draw import write_document
-from ..schema.form import Form, FormTemplate
+from ..schema.form import Form, FormField, FormTemplate
 from ..write import Staging
 from .base import Output, report, with_templates
+from .tabular import expand_all
 
 
 @dataclass
@@ -45,11 +46,12 @@ class FormKind:
                Output("form-fillable", "formulieren/invulbaar", "formulieren om op de computer in te vullen"))
 
     def validate(self, sources, ctx, problems: Problems) -> list[PlannedForm]:
+        sources = expand_all(sources, "fields", FormField, ctx.pack.root, problems, "fields")  # `fields: x.xlsx`
         return with_templates(Form, "form", FormTemplate, PlannedForm, sources, ctx, problems, _unique_ids)
 
     def lay_out(self, item: PlannedForm, ctx, problems: Problems) -> PlannedForm | None:
         """The pages on the template's paper, every text fitted; what does not fit is reported."""
-        ink = Ink(ctx.colour(item.template.accent), ctx.colour("brand.text"))
+        ink = Ink(ctx.colour(item.template.accent), ctx.colour("brand.text"), ctx.labels)
         planned = plan_form(item.form, item.template, frame_for(item.template), ink, ctx.metrics)
         if isinstance(planned, list):
             for overflow in planned:

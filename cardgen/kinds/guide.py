@@ -40,7 +40,7 @@ class GuideKind:
         template = item.template
         pages = plan_guide_pages(item.guide, frame_for(template), template.paper, ctx.colour(template.accent),
                                  ctx.colour("brand.text"), ctx.metrics, length_pt(template.size),
-                                 length_pt(template.min_size), template.pages)
+                                 length_pt(template.min_size), template.pages, ctx.labels)
         if any(isinstance(p, Overflow) for p in pages):
             for overflow in pages:
                 report(item.source, overflow, problems)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..errors import Overflow, Problems
 from ..layout.cheatsheet import plan_cheatsheet, sheet
 from ..layout.plan import Document
+from ..load.assets import check_image
 from ..load.yamlfile import Source
 from ..render.draw import write_document
 from ..schema.method import CheatsheetTemplate, Method
@@ -46,18 +47,21 @@ class MethodKind:
         if item.small is None:  # its template was reported
             return None
         method, ink = item.method, ctx.colour("brand.text")
-        full = plan_cheatsheet(method, item.template, ctx.colour(item.template.accent), ink, ctx.metrics)
+        icons = pack_icons(item.source, method, ctx.pack.root, problems)
+        if icons is None:
+            return None
+        full = plan_cheatsheet(method, item.template, ctx.colour(item.template.accent), ink, ctx.metrics, ctx.labels)
         if isinstance(full, Overflow):  # one report per method: the small version would say the same
             report(item.source, full, problems)
             return None
-        small = plan_cheatsheet(method, item.small, ctx.colour(item.small.accent), ink, ctx.metrics)
+        small = plan_cheatsheet(method, item.small, ctx.colour(item.small.accent), ink, ctx.metrics, ctx.labels)
         if isinstance(small, Overflow):
             report(item.source, small, problems)
             return None
-        item.full = ctx.document(f"{method.name} – spiekbrief", "method cheat-sheet", full)
+        item.full = ctx.document(ctx.labels("method.title", name=method.name), "method cheat-sheet", full)
         subject = "two A5 cheat-sheets" if len(small) == 1 else "an A5 cheat-sheet, its two pages side by side"
-        item.sheet = ctx.document(f"{method.name} – spiekbrief A5", subject, [sheet(small)])
-        item.assets = ctx.assets()
+        item.sheet = ctx.document(ctx.labels("method.title_a5", name=method.name), subject, [sheet(small)])
+        item.assets = {**ctx.assets(), **icons}
         return item
 
     def render(self, planned: PlannedMethod, staging: Staging, problems: Problems) -> None:
@@ -69,3 +73,16 @@ class MethodKind:
 
     def describe(self, planned: PlannedMethod) -> str:
         return f"method    {planned.method.method:<28} {len(planned.method.steps):>4} steps  {planned.method.name}"
+
+
+def pack_icons(source: Source, method: Method, root, problems: Problems) -> dict | None:
+    """The pictures that steps and roles name as their icon (`pack:PATH`), each checked by its content;
+    None when one is not a picture inside the pack (reported)."""
+    found, before = {}, len(problems.items)
+    for key, items in (("steps", method.steps), ("roles", method.roles)):
+        for i, x in enumerate(items):
+            if x.icon and x.icon.lower().endswith((".svg", ".png")):
+                info = check_image(source, (key, i, "icon"), x.icon, root, problems)
+                if info is not None:
+                    found[f"pack:{x.icon}"] = info
+    return found if len(problems.items) == before else None

@@ -24,6 +24,7 @@ class PlannedSchedule:
     template: ScheduleTemplate
     meetings: list[Meeting] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    calendar: str = ""  # the calendar's name ('Intervisie <group>')
     doc: Document | None = None  # the planned file
     assets: dict | None = None
 
@@ -56,11 +57,12 @@ class ScheduleKind:
         item.meetings = meetings_of(schedule, names)
         page = plan_schedule(schedule, item.meetings, frame_for(template), ctx.colour(template.accent),
                              ctx.colour("brand.text"), ctx.metrics, length_pt(template.size),
-                             length_pt(template.min_size))
+                             length_pt(template.min_size), ctx.labels)
         if isinstance(page, Overflow):
             report(item.source, page, problems)
             return None
-        item.events = events(schedule, item.meetings)
+        item.events = events(schedule, item.meetings, ctx.labels)
+        item.calendar = ctx.labels("schedule.calendar", group=schedule.group)
         title = f"{schedule.title} – {schedule.group}"
         item.doc, item.assets = ctx.document(title, "role rotation schedule", [page]), ctx.assets()
         return item
@@ -72,7 +74,7 @@ class ScheduleKind:
         staging.add(path, "schedule", schedule.schedule, write_document(planned.doc, staging.path(path),
                                                                          planned.assets), title)
         ics = f"schedules/{schedule.schedule}.ics"
-        write_calendar(planned.events, f"Intervisie {schedule.group}", staging.path(ics))
+        write_calendar(planned.events, planned.calendar, staging.path(ics))
         staging.add(ics, "calendar", schedule.schedule, 0, title)  # not a PDF: no pages
 
     def describe(self, planned: PlannedSchedule) -> str:

@@ -14,17 +14,17 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..errors import Overflow
-from .dates import dutch_date
+from .labels import NL_LABELS, Labels
 from .document import (CREDIT_HINT, MUTED, Frame, Laid, Miss, Style, fit_flow, footer, header, page_with,
                        paragraph)
 from .plan import Page, Rect, Rule, Text, moved
 from .typeset import Metrics, Span, place, set_lines, spans
 from .units import MM
 
-FOOTER_LABEL = "tijden berekend"  # the times are computed, not typed (without naming the tool)
+FOOTER_LABEL = NL_LABELS("agenda.footer")  # the times are computed, not typed (without naming the tool)
 SHADE = "#F1F3F6"  # every other row
 LINE_GREY = "#999999"  # the lines to write on
-FIELD_LABELS = ("Datum", "Plaats", "Facilitator", "Casusinbrenger(s)", "Notulist")
+FIELD_LABELS = NL_LABELS.words("agenda.fields")  # Datum first: the date is printed on its line
 FIELD_ROW = 8 * MM  # one row of fields: two side by side
 FIELD_LABEL = 32 * MM  # the label's room; the writing line starts here
 NBSP = "\u00a0"
@@ -61,12 +61,14 @@ class Look:
     accent: str
     time_column: float = 38 * MM
     lead_column: float = 34 * MM
+    words: Labels = NL_LABELS  # the fixed labels (fields, heading, footer) in the pack's language
 
 
-def subtitle(agenda, total: int, end: str | None) -> str:
+def subtitle(agenda, total: int, end: str | None, words: Labels = NL_LABELS) -> str:
     """Date, start–end, minutes and participants, as far as they are known."""
-    bits = [dutch_date(agenda.date), f"{agenda.start}–{end}" if agenda.start and end else None,
-            f"{total} minuten", f"{agenda.participants} deelnemers" if agenda.participants else None]
+    bits = [words.date(agenda.date), f"{agenda.start}–{end}" if agenda.start and end else None,
+            words("agenda.minutes", n=total),
+            words("agenda.participants", n=agenda.participants) if agenda.participants else None]
     return " · ".join(b for b in bits if b)
 
 
@@ -75,17 +77,18 @@ def plan_agenda(agenda, rows: list[Row], frame: Frame, look: Look, metrics: Metr
     """The agenda page, or what does not fit: the credit ('bron'), the title, or the programme
     (`programme` is the field named when the rows run over the page)."""
     item = f"agenda '{agenda.agenda}'"
-    bottom = footer(frame, f"Bron: {agenda.bron}", FOOTER_LABEL, metrics)
+    bottom = footer(frame, look.words("source", bron=agenda.bron), look.words("agenda.footer"), metrics)
     if bottom is None:
         return Overflow(item, ("bron",), "the source credit", floor=5.5, hint=CREDIT_HINT)
-    top = header(frame, agenda.title, look.accent, metrics, subtitle_text, label="agenda")
+    top = header(frame, agenda.title, look.accent, metrics, subtitle_text, label=look.words("agenda.band"))
     if top is None:
         return Overflow(item, ("title",), "the title", floor=11)  # the header's smallest title size
-    date = dutch_date(agenda.date)
+    date = look.words.date(agenda.date)
 
     def body(_size: float):  # the blocks take the size themselves; one block a row, so rows share the room
         return [("fields", fields_block(date, look, metrics)),
-                ("heading", paragraph("Programma", replace(HEADING, color=look.accent), metrics))] + \
+                ("heading", paragraph(look.words("agenda.programme"), replace(HEADING, color=look.accent),
+                                      metrics))] + \
                [("rows", lambda width, base, row=row, shaded=i % 2 == 0: _row(row, shaded, width, base, look, metrics))
                 for i, row in enumerate(rows)]
 
@@ -117,14 +120,14 @@ def fields_block(date: str, look: Look, metrics: Metrics):
 
     def build(width: float, base: float) -> Laid | None:
         half, label_size, items = width / 2, base * 0.9, []
-        for i, label in enumerate(FIELD_LABELS):
+        for i, label in enumerate(look.words.words("agenda.fields")):
             x, baseline = (i % 2) * half, (i // 2 + 1) * FIELD_ROW - 2 * MM
             start, end = x + FIELD_LABEL, x + half - 6 * MM
             if metrics.width(label, "bold", label_size) > FIELD_LABEL - 1 * MM:
                 return None
             items.append(Text(x, baseline, label, "bold", label_size, look.ink))
             items.append(Rule(start, baseline + 1, end, baseline + 1, LINE_GREY, 0.5))
-            if label == "Datum" and date:
+            if i == 0 and date:  # the first field is the date
                 if metrics.width(date, "regular", base) > end - start - 1 * MM:
                     return None
                 items.append(Text(start + 1 * MM, baseline - 0.5, date, "regular", base, look.ink))
@@ -153,9 +156,10 @@ def rows_block(rows: list[Row], look: Look, metrics: Metrics):
 def title_spans(row: Row) -> list[Span]:
     """The block's name in bold, then ' · beurt N' in grey. No-break spaces keep the '·' with the
     name and 'beurt' with its number; names are never hyphenated."""
+    name = spans(row.name, "bold", hyphens=False)
     if not row.label:
-        return [Span(row.name, "bold")]
-    return [Span(row.name, "bold"), Span(f"{NBSP}· {row.label.replace(' ', NBSP)}", "bold", MUTED)]
+        return name
+    return name + [Span(f"{NBSP}· {row.label.replace(' ', NBSP)}", "bold", MUTED)]
 
 
 def _row(row: Row, shaded: bool, width: float, base: float, look: Look, metrics: Metrics) -> Laid | None:
@@ -168,8 +172,8 @@ def _row(row: Row, shaded: bool, width: float, base: float, look: Look, metrics:
         return None
     title = set_lines(title_spans(row), text_w, base, metrics, LEADING)
     what = set_lines(spans(row.what), text_w, base * WHAT, metrics, LEADING) if row.what else None
-    lead = set_lines([Span(row.lead, "italic")], look.lead_column - 2 * MM, base * LEAD, metrics, LEADING) \
-        if row.lead else None
+    lead = set_lines(spans(row.lead, "italic", hyphens=False), look.lead_column - 2 * MM, base * LEAD, metrics,
+                     LEADING) if row.lead else None
     if title is None or (row.what and what is None) or (row.lead and lead is None):
         return None
     text_h = title.height + TITLE_AFTER * base + (what.height if what else 0.0)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .document import RULE_GREY, WHITE, Block, Laid, Style, paragraph
 from .plan import Path, Rect, Rule
+from .rich import set_rich
 from .typeset import Lines, Metrics, Span, place, set_lines, spans
 
 PAD = 3.0  # table cell padding, points
@@ -45,6 +46,19 @@ def term_spans(text: str, face: str = "regular", hyphens: bool = True) -> list[S
 def bullet(text: str, style: Style, metrics: Metrics) -> Block:
     """A bullet point in `style` (which gives the bullet symbol and the indent); a 'Term:' lead in bold."""
     return paragraph(term_spans(text, style.face), style, metrics)
+
+
+def rich(text: str, style: Style, metrics: Metrics, first: list[Span] | None = None, hyphens: bool = True) -> Block:
+    """A long field in `style`: paragraphs, hard breaks and '- ' bullet lists (`rich.set_rich`); `first`
+    spans lead its first paragraph."""
+
+    def build(width: float, base: float) -> Laid | None:
+        size = base * style.scale
+        got = set_rich(text, width, size, metrics, style.color, face=style.face, leading=style.leading,
+                       gap=style.after, hyphens=hyphens, first=first)
+        return None if got is None else Laid(got[0], got[1], size * style.before, size * style.after)
+
+    return build
 
 
 # ---- tables

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .contents import contents_pages
 from .images import placed_size
+from .labels import NL_LABELS, Labels
 from .plan import Document, Image, Page, Rect, Rule, Text
 from .qr import qr_items
 from .typeset import Metrics
@@ -41,16 +42,18 @@ def toc_pages_needed(levels: list[int]) -> int:
 
 
 def front_matter(title: str, date: str, brand, logo, lines: list[TocLine], first_toc: int,
-                 metrics: Metrics, publisher: bool = True) -> tuple[Document, list[TocLink]]:
+                 metrics: Metrics, publisher: bool = True,
+                 words: Labels = NL_LABELS) -> tuple[Document, list[TocLink]]:
     """The cover and the contents pages, and the link areas of the contents lines. `publisher`: the
     brand's name goes on the cover as the publisher (not for cardgen's neutral brand)."""
-    doc = Document(title, "cover and contents", [cover(title, date, brand, logo, publisher)])
+    doc = Document(title, "cover and contents", [cover(title, date, brand, logo, publisher, words)])
     links: list[TocLink] = []
     primary, ink = brand.colors.primary, brand.colors.text
     w, h = A4
     for number, (start, end) in enumerate(contents_pages([line.level for line in lines], TOC_LINES)):
         page = Page(w, h)
-        page.add(Text(20 * MM, 30 * MM, "Inhoud" if number == 0 else "Inhoud (vervolg)", "bold", 20, primary))
+        heading = words("bundle.contents" if number == 0 else "bundle.contents_continued")
+        page.add(Text(20 * MM, 30 * MM, heading, "bold", 20, primary))
         y = 45 * MM
         for line in lines[start:end]:
             if line.level == 0:
@@ -70,7 +73,7 @@ def front_matter(title: str, date: str, brand, logo, lines: list[TocLine], first
     return doc, links
 
 
-def cover(title: str, date: str, brand, logo, publisher: bool = True) -> Page:
+def cover(title: str, date: str, brand, logo, publisher: bool = True, words: Labels = NL_LABELS) -> Page:
     """A band in the brand colour with title and brand (the publisher, when there is one), the version,
     date and contact below, and a QR code of the website."""
     w, h = A4
@@ -84,7 +87,8 @@ def cover(title: str, date: str, brand, logo, publisher: bool = True) -> Page:
     page.add(Text(20 * MM, band - 30 * MM, title, "bold", 30, WHITE))
     if publisher:
         page.add(Text(20 * MM, band - 18 * MM, brand.name, "regular", 14, WHITE))
-    rows = [f"Versie {brand.version}" if brand.version else None, date, brand.website, brand.contact, brand.licence]
+    rows = [words("bundle.version", version=brand.version) if brand.version else None, date, brand.website,
+            brand.contact, brand.licence]
     y = band + 20 * MM
     for row in (r for r in rows if r):
         page.add(Text(20 * MM, y, row, "regular", 11, brand.colors.text))
@@ -97,7 +101,7 @@ def cover(title: str, date: str, brand, logo, publisher: bool = True) -> Page:
 
 
 def stamps(sizes: list[tuple[float, float]], first_number: int, total: int, footer: str | None,
-           own: int = 0) -> Document:
+           own: int = 0, words: Labels = NL_LABELS) -> Document:
     """One otherwise empty page per page after the cover, laid over it. The bundle's own first `own`
     pages (the contents) get the brand footer and 'pagina N van M' at the very bottom; the items'
     pages print their own footer, so they get only the page number, in the bottom-right corner, where
@@ -107,7 +111,7 @@ def stamps(sizes: list[tuple[float, float]], first_number: int, total: int, foot
         page = Page(w, h)
         if footer and i < own:
             page.add(Text(8 * MM, h - 2.5 * MM, footer, "regular", 6.5, GREY))
-        page.add(Text(w - 8 * MM, h - 2.5 * MM, f"pagina {first_number + i} van {total}", "regular", 6.5, GREY,
-                      "right"))
+        page.add(Text(w - 8 * MM, h - 2.5 * MM, words("page_of", n=first_number + i, count=total), "regular", 6.5,
+                      GREY, "right"))
         doc.pages.append(page)
     return doc

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .imposition import Grid, Segment
+from .labels import NL_LABELS, Labels
 from .plan import Page, Rect, Rule, Text
 from .units import MM
 
@@ -29,16 +30,10 @@ ARM = 6 * MM  # the front's crosshair: short of the verniers' first strokes
 STROKE = 0.6  # points: thick enough to see through paper, thin enough to see half a millimetre
 LABEL = 8.0  # points
 INK = "#000000"
-INSTRUCTIONS = (  # at most 80 characters a line: they fit beside the verniers on a fold sheet's front half
-    "Print dit vel dubbelzijdig op 100 % (werkelijke grootte), zoals je kaarten.",
-    "Houd het tegen het licht en kijk naar de achterkant: bij elk kruis twee rijen.",
-    "Zoek in elke rij het paar streepjes dat als één rechte lijn doorloopt.",
-    "Rij boven of onder het kruis: + is naar rechts, − naar links (in mm).",
-    "Rij ernaast: + is omlaag, − omhoog. Tel de getallen op bij back_offset",
-    "in je sheet-sjabloon, bv. back_offset: [0.5mm, -1mm], en print opnieuw.",
-)
-LEGEND = ("rij boven of onder een kruis: + is naar rechts, − naar links",
-          "rij ernaast: + is omlaag, − omhoog (in mm)")
+# The instructions (at most 80 characters a line: they fit beside the verniers on a fold sheet's front
+# half), the legend and the headings are in layout/labels.py, per language.
+INSTRUCTIONS = NL_LABELS.words("calibrate.instructions")
+LEGEND = NL_LABELS.words("calibrate.legend")
 LINE = 3.6 * MM  # leading of the instructions (7.5 pt)
 FIVE = 180 * MM  # a front this wide or wider takes five targets; a narrower one (a fold sheet's half) three
 
@@ -113,7 +108,7 @@ def verniers(grid: Grid, t: Target) -> tuple[list[Segment], list[Segment], list[
     return front, back, labels
 
 
-def calibration_pages(grid: Grid, sheet_name: str) -> list[Page]:
+def calibration_pages(grid: Grid, sheet_name: str, words: Labels = NL_LABELS) -> list[Page]:
     """The front page and the back page (one page with both halves in fold mode)."""
     w, h = grid.paper_w, grid.paper_h
     front, back = Page(w, h), Page(w, h)
@@ -136,12 +131,13 @@ def calibration_pages(grid: Grid, sheet_name: str) -> list[Page]:
     # target's up-down row (three), on the front; the legend in the same place on the back
     text_x = width / 2 if width >= FIVE else (width + INSET_X) / 2 + 2 * MM
     y = INSET_Y + 14 * MM
-    front.add(Text(text_x, y, f"Kalibratievel ‘{sheet_name}’ ({grid.duplex}): voorkant", "bold", 10, INK, "center"))
-    for i, line in enumerate(INSTRUCTIONS):
+    front.add(Text(text_x, y, words("calibrate.front", sheet=sheet_name, duplex=grid.duplex), "bold", 10, INK,
+                   "center"))
+    for i, line in enumerate(words.words("calibrate.instructions")):
         front.add(Text(text_x, y + 5 * MM + i * LINE, line, "regular", 7.5, INK, "center"))
     back_x = grid.behind(text_x, 0)[0] if grid.fold_x is not None else text_x  # the targets lie symmetric
-    back.add(Text(back_x, y, "Achterkant: lees hier af, met het vel tegen het licht", "bold", 10, INK, "center"))
-    for i, line in enumerate(LEGEND):
+    back.add(Text(back_x, y, words("calibrate.back"), "bold", 10, INK, "center"))
+    for i, line in enumerate(words.words("calibrate.legend")):
         back.add(Text(back_x, y + 5 * MM + i * LINE, line, "regular", 7.5, INK, "center"))
     if grid.fold_x is not None:  # fronts left, backs right: fold along the middle
         front.add(*back.items, Rule(grid.fold_x, 4 * MM, grid.fold_x, h - 4 * MM, "#737373", 0.4, (3, 2)))

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from ..errors import Overflow
 from .document import CREDIT_HINT, MUTED, Frame, footer_lines
-from .hyphenate import hyphenate
+from .labels import NL_LABELS, Labels
 from .plan import Image, Page, Rect, Rule, Text
-from .typeset import Metrics, Miss, Span, fit_paragraphs, place_fitted
+from .rich import inline_items, inline_width
+from .typeset import Metrics, Miss, Span, fit_paragraphs, place_fitted, spans
 from .units import MM
 
 BLANK = "…………………………"
@@ -47,28 +48,37 @@ def sentence_text(text: str) -> str:
 
 
 def sentence_spans(text: str, values: dict[str, str]) -> list[Span]:
-    """The sentence with its placeholders filled in (blanks where a value is missing), the name bold."""
-    filled = sentence_text(text).format(**{k: v or BLANK for k, v in values.items()})
+    """The sentence with its placeholders filled in (blanks where a value is missing), the name bold;
+    the text's own `**vet**` and `*cursief*` read, a value's asterisks printed as they are."""
     name = values.get("name")
-    if name and name in filled:
-        before, after = filled.split(name, 1)
-        return [Span(hyphenate(before)), Span(name, "bold"), Span(hyphenate(after))]
-    return [Span(hyphenate(filled))]
+    marked = {k: (v.replace("*", "\\*") if v else BLANK) for k, v in values.items()}
+    if name:
+        marked["name"] = "\0"  # a mark no text holds: the name goes in as its own bold span
+    out: list[Span] = []
+    for k, part in enumerate(sentence_text(text).format(**marked).split("\0")):
+        if k:
+            out.append(Span(name, "bold"))
+        out += spans(part)
+    return out
 
 
-def facts(cert, values: dict[str, str], ranged: bool) -> list[list[tuple[str, str, str]]]:
-    """The two columns of facts: (label, value, the CSV column it comes from)."""
-    number = f"{cert.registry}-nummer" if cert.registry else "Registratienummer"
-    hours = f"{values['hours']} uur" if values["hours"] else ""
-    return [[("Data" if ranged else "Datum", values["date"], "date"), ("Contacturen", hours, "hours"),
-             ("Groep", values["group"], "group")],
-            [("Begeleider", values["supervisor"], "supervisor"),
-             (f"{number} begeleider", values["supervisor_registration"], "supervisor_registration"),
-             (f"{number} deelnemer", values["registration"], "registration")]]
+def facts(cert, values: dict[str, str], ranged: bool,
+          words: Labels = NL_LABELS) -> list[list[tuple[str, str, str]]]:
+    """The two columns of facts: (label, value, the CSV column it comes from), labelled in `words`."""
+    number = words("certificate.registry_number", registry=cert.registry) if cert.registry \
+        else words("certificate.registration_number")
+    hours = words("certificate.hours", hours=values["hours"]) if values["hours"] else ""
+    return [[(words("certificate.dates" if ranged else "certificate.date"), values["date"], "date"),
+             (words("certificate.hours_label"), hours, "hours"),
+             (words("certificate.group"), values["group"], "group")],
+            [(words("certificate.supervisor"), values["supervisor"], "supervisor"),
+             (words("certificate.number_supervisor", number=number), values["supervisor_registration"],
+              "supervisor_registration"),
+             (words("certificate.number_participant", number=number), values["registration"], "registration")]]
 
 
 def plan_certificate(cert, person: dict, frame: Frame, organisation: str, accent: str, ink: str,
-                     metrics: Metrics, logo: bool) -> Page | Overflow:
+                     metrics: Metrics, logo: bool, words: Labels = NL_LABELS) -> Page | Overflow:
     """One certificate page, or what does not fit: the title, name, text, a fact (named by its CSV
     column), signatory or bron."""
     w, h = frame.width, frame.height
@@ -76,8 +86,8 @@ def plan_certificate(cert, person: dict, frame: Frame, organisation: str, accent
     down = h / A4_LANDSCAPE[1]  # vertical positions keep their place on the page
     item = f"certificate '{cert.certificate}'"
     values = values_of(cert, person, organisation)
-    title_size = next((s * k for s in TITLE_SIZES if metrics.width(cert.title, "bold", s * k) <= w - 50 * MM * k),
-                      None)
+    title_size = next((s * k for s in TITLE_SIZES if inline_width(cert.title, "bold", s * k, metrics)
+                       <= w - 50 * MM * k), None)
     if title_size is None:
         return Overflow(item, ("title",), "the title", floor=round(TITLE_SIZES[-1] * k, 1))
     name_room = w - 70 * MM * k
@@ -92,15 +102,16 @@ def plan_certificate(cert, person: dict, frame: Frame, organisation: str, accent
                                 round(SENTENCE_MIN * k * 2) / 2, leading=1.5)
         if isinstance(fitted, Miss):
             return Overflow(item, ("text",), "the sentence", fitted.excess, fitted.too_wide, fitted.floor)
-    grid = facts_items(cert, values, bool(person.get("date_to")), box_x, 126 * MM * down, box_w, k, ink, metrics)
+    grid = facts_items(cert, values, bool(person.get("date_to")), box_x, 126 * MM * down, box_w, k, ink, metrics,
+                       words)
     if isinstance(grid, Overflow):
         return Overflow(item, grid.field, grid.what, grid.excess, grid.too_wide, grid.floor, grid.hint)
-    sign = signature_items(cert, values, w, h, k, ink, metrics)
+    sign = signature_items(cert, values, w, h, k, ink, metrics, words)
     if sign is None:
         field = ("supervisor",) if values["supervisor"] else ("signatory",)
         return Overflow(item, field, "the name under the signature line", floor=round(8 * k, 1),
                         hint="shorten it: it takes one line")
-    credit = footer_lines(f"Bron: {cert.bron}", "", w - 40 * MM * k, metrics, "italic")
+    credit = footer_lines(words("source", bron=cert.bron), "", w - 40 * MM * k, metrics, "italic")
     if credit is None:
         return Overflow(item, ("bron",), "the source credit", floor=5.5, hint=CREDIT_HINT)
     page = Page(w, h)
@@ -108,29 +119,30 @@ def plan_certificate(cert, person: dict, frame: Frame, organisation: str, accent
              Rect(15 * MM * k, 15 * MM * k, w - 30 * MM * k, h - 30 * MM * k, stroke=accent, line_width=0.8 * k))
     if logo:
         page.add(Image(w / 2 - 30 * MM * k, 22 * MM * down, 60 * MM * k, 20 * MM * k, "brand.logo"))
-    page.add(Text(w / 2, 60 * MM * down, cert.title, "bold", title_size, accent, "center"))
+    page.add(*inline_items(cert.title, w / 2, 60 * MM * down, "bold", title_size, accent, metrics, "center"))
     name_y = 82 * MM * down
     if values["name"]:
         page.add(Text(w / 2, name_y, values["name"], "bold", name_size, ink, "center"))
     else:  # a line to write the name on, and what it is for
         page.add(Rule(w / 2 - 75 * MM * k, name_y, w / 2 + 75 * MM * k, name_y, LINE, 0.6),
-                 Text(w / 2, name_y + 4 * MM * k, "naam van de deelnemer", "italic", LABEL_SIZE * k, MUTED, "center"))
+                 Text(w / 2, name_y + 4 * MM * k, words("certificate.name_line"), "italic", LABEL_SIZE * k, MUTED,
+                      "center"))
     if fitted is not None:
         page.add(*place_fitted(fitted, box_x, box_top, box_w, box_h, ink, "center"))
     page.add(*grid, *sign)
     size, lines = credit
     for i, line in enumerate(reversed(lines)):
-        page.add(Text(20 * MM * k, h - 19 * MM * k - i * size * 1.2, line, "italic", size, ink))
+        page.add(*[Text(20 * MM * k + x, h - 19 * MM * k - i * size * 1.2, text, f, size, ink) for x, text, f in line])
     return page
 
 
 def facts_items(cert, values: dict[str, str], ranged: bool, x: float, top: float, width: float, k: float,
-                ink: str, metrics: Metrics) -> list | Overflow:
+                ink: str, metrics: Metrics, words: Labels = NL_LABELS) -> list | Overflow:
     """The facts in two columns of three rows: a bold label, then its value or a line to write on."""
     gap, row = 10 * MM * k, 8.5 * MM * k
     col_w = (width - gap) / 2
     items: list = []
-    for c, column in enumerate(facts(cert, values, ranged)):
+    for c, column in enumerate(facts(cert, values, ranged, words)):
         left = x + c * (col_w + gap)
         label_w = max(metrics.width(label, "bold", LABEL_SIZE * k) for label, _, _ in column) + 3 * MM * k
         room = col_w - label_w
@@ -151,15 +163,15 @@ def facts_items(cert, values: dict[str, str], ranged: bool, x: float, top: float
 
 
 def signature_items(cert, values: dict[str, str], w: float, h: float, k: float, ink: str,
-                    metrics: Metrics) -> list | None:
+                    metrics: Metrics, words: Labels = NL_LABELS) -> list | None:
     """A line for place and date on the left, and one to sign on the right with the signatory (and the
     begeleider's name when known) under it; None when that does not fit under its line."""
     y, length = h - 40 * MM * k, 85 * MM * k
     left, right = 40 * MM * k, w - 40 * MM * k - length
     signer = f"{values['supervisor']}, {cert.signatory}" if values["supervisor"] else cert.signatory
-    size = next((s * k for s in (9.0, 8.5, 8.0) if metrics.width(signer, "regular", s * k) <= length), None)
+    size = next((s * k for s in (9.0, 8.5, 8.0) if inline_width(signer, "regular", s * k, metrics) <= length), None)
     if size is None:
         return None
     return [Rule(left, y, left + length, y, LINE, 0.6), Rule(right, y, right + length, y, LINE, 0.6),
-            Text(left, y + 4.5 * MM * k, "Plaats en datum", "regular", size, MUTED),
-            Text(right, y + 4.5 * MM * k, signer, "regular", size, ink)]
+            Text(left, y + 4.5 * MM * k, words("certificate.place_date"), "regular", size, MUTED),
+            *inline_items(signer, right, y + 4.5 * MM * k, "regular", size, ink, metrics)]

@@ -11,10 +11,15 @@ on two, breaking between blocks and never right after a heading. What does not f
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..errors import Overflow
 from .document import (CREDIT_HINT, MUTED, Block, Flowed, Miss, Stop, Style, body_height, fit_pages, footers,
                        frame_for, header, page_with, paginate, paragraph)  # Flowed, Stop, paginate: re-exported
-from .hyphenate import hyphenate
+from .blocks import rich
+from .document import Laid
+from .links import icon_item
+from .labels import NL_LABELS, Labels
 from .plan import Page, Rule, moved
 from .timeline import timeline
 from .typeset import Metrics, Span, spans
@@ -39,54 +44,74 @@ def styles(ink: str, accent: str) -> dict[str, Style]:
             "bullet": Style(color=ink, after=0.2, indent=1.1, bullet="•")}
 
 
-def flow(method, accent: str, ink: str, metrics: Metrics) -> list[Entry]:
+def flow(method, accent: str, ink: str, metrics: Metrics, words: Labels = NL_LABELS) -> list[Entry]:
     """The body of the cheat-sheet, top to bottom, each block under its section key."""
     st = styles(ink, accent)
 
     def labelled(label: str, text: str) -> Block:
-        return paragraph([Span(label, "bold"), Span(" " + hyphenate(text))], st["body"], metrics)
+        return rich(text, st["body"], metrics, first=[Span(label, "bold")])
 
-    out: list[Entry] = [(("doel", None), labelled("Doel", method.goal), False),
-                        (("wanneer", None), labelled("Wanneer", method.when), False)]
+    out: list[Entry] = [(("doel", None), labelled(words("method.goal"), method.goal), False),
+                        (("wanneer", None), labelled(words("method.when"), method.when), False)]
     facts = "; ".join(x for x in (method.duration, method.group_size) if x)
     if facts:
         out.append((("duur", None), paragraph(spans(facts, "italic"), st["facts"], metrics), False))
-    out.append((("stappen", None), paragraph("Stappen", st["heading"], metrics), True))
+    out.append((("stappen", None), paragraph(words("method.steps"), st["heading"], metrics), True))
     out += [(("stappen", i), block, False) for i, block in enumerate(timeline(method.steps, accent, ink, metrics))]
-    for key, heading, items in (("rollen", "Wie doet wat", [f"{r.role}: {r.task}" for r in method.roles]),
-                                ("vragen", "Voorbeeldvragen", method.example_questions),
-                                ("valkuilen", "Let op", method.pitfalls)):
+    for key, heading, items in (("rollen", words("method.roles"), method.roles),
+                                ("vragen", words("method.questions"), method.example_questions),
+                                ("valkuilen", words("method.pitfalls"), method.pitfalls)):
         if items:
             out.append(((key, None), paragraph(heading, st["heading"], metrics), True))
-            out += [((key, i), paragraph(spans(text), st["bullet"], metrics), False) for i, text in enumerate(items)]
+            out += [((key, i), role(item, st["bullet"], metrics) if key == "rollen"
+                     else paragraph(spans(item), st["bullet"], metrics), False) for i, item in enumerate(items)]
     return out
+
+
+def role(item, style: Style, metrics: Metrics) -> Block:
+    """'Rol: taak' as a bullet point, the role in bold; its icon, when it has one, in place of the bullet."""
+    icon = getattr(item, "icon", None)
+    text = paragraph(spans(item.role + ":", "bold", hyphens=False) + [Span(" ")] + spans(item.task),
+                     replace(style, bullet=None, indent=1.4) if icon else style, metrics)
+    if not icon:
+        return text
+
+    def build(width: float, base: float) -> Laid | None:
+        laid = text(width, base)
+        if laid is not None:
+            laid.items.append(icon_item(icon, 0.0, 0.05 * base, base * 0.95, style.color))
+        return laid
+
+    return build
 
 
 # ---- the cheat-sheet (the flow is paginated by document.fit_pages)
 
-def plan_cheatsheet(method, template, accent: str, ink: str, metrics: Metrics) -> list[Page] | Overflow:
-    """The cheat-sheet's pages on the template's paper, or what does not fit (name, a section or bron)."""
+def plan_cheatsheet(method, template, accent: str, ink: str, metrics: Metrics,
+                    words: Labels = NL_LABELS) -> list[Page] | Overflow:
+    """The cheat-sheet's pages on the template's paper, or what does not fit (name, a section or bron);
+    its fixed labels in the language of `words`."""
     frame = frame_for(template)
     item = f"method '{method.method}' ({template.paper})"
-    credit = f"Bron: {method.bron}"
+    credit = words("source", bron=method.bron)
     too_long = Overflow(item, ("bron",), "the source credit", floor=5.5, hint=CREDIT_HINT)
-    band = header(frame, method.name, accent, metrics, label="methode")
+    band = header(frame, method.name, accent, metrics, label=words("method.band"))
     if band is None:
         return Overflow(item, ("name",), "the title", floor=11)
     heights = []
     for count in range(1, template.pages + 1):
-        feet = footers(frame, credit, count, metrics)
+        feet = footers(frame, credit, count, metrics, words)
         if feet is None:  # too long alone, or beside the page number of a second page
             break
         heights.append(body_height(frame, feet))
     if not heights:
         return too_long
-    fitted = fit_pages(flow(method, accent, ink, metrics), frame.body_width, heights, length_pt(template.size),
+    fitted = fit_pages(flow(method, accent, ink, metrics, words), frame.body_width, heights, length_pt(template.size),
                        length_pt(template.min_size),
                        ceiling=length_pt(template.max_size) if template.max_size is not None else None)
     if isinstance(fitted, Miss):
         return too_long if len(heights) < template.pages else _overflow(item, template, fitted)
-    feet = footers(frame, credit, len(fitted.pages), metrics)
+    feet = footers(frame, credit, len(fitted.pages), metrics, words)
     return [page_with(frame, band, moved(body, frame.margin, frame.body_top), foot)
             for body, foot in zip(fitted.pages, feet)]
 

@@ -10,7 +10,7 @@ when the faces were planned.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from ..errors import Overflow
@@ -18,7 +18,8 @@ from ..schema.deck import Card, Deck
 from ..schema.template import Box, CardTemplate, PrintTemplate, SheetTemplate
 from .geometry import Rect, box_problems, resolve_box
 from .imposition import Grid, ImpositionError, Segment, make_grid
-from .plan import Group, Page, Rect, Rule, Text, Use
+from .labels import NL_LABELS, Labels
+from .plan import Group, Image, Page, Rect, Rule, Text, Use
 from .printshop import OutputProfile, print_page
 from .typeset import Metrics
 from .units import CARD_SIZES, MM, PAPER_SIZES, length_pt, parse_size, to_mm
@@ -65,10 +66,26 @@ class DeckLayout:
     back: FaceLayout
     grid: Grid
     cards: tuple[CardInstance, ...]  # copies expanded, in print order
+    variants: tuple[tuple[str, FaceLayout, FaceLayout], ...] = ()  # the template's other faces, by name
+    words: Labels = NL_LABELS  # the sheets' fixed labels (footer, fold line) in the pack's language
 
     @property
     def trim(self) -> Rect:
         return Rect(0, 0, self.card_w, self.card_h)
+
+    def faces_of(self, card: Card) -> tuple[FaceLayout, FaceLayout]:
+        """The front and back a card is printed with: its `layout:`, else the template's main faces."""
+        for name, front, back in self.variants:
+            if name == card.layout:
+                return front, back
+        return self.front, self.back
+
+    def all_faces(self) -> list[tuple[str, FaceLayout]]:
+        """(side, face) of every face the template has, the main ones first."""
+        out = [("front", self.front), ("back", self.back)]
+        for _, front, back in self.variants:
+            out.extend((("front", front), ("back", back)))
+        return out
 
 
 def card_numbers(deck: Deck) -> list[str]:
@@ -107,6 +124,14 @@ def layout_deck(deck: Deck, template: CardTemplate, sheet: SheetTemplate, printe
     safe, bleed = length_pt(template.safe_zone), length_pt(printer.bleed)
     front = layout_face("front", template.front, card_w, card_h, safe, problems)
     back = layout_face("back", template.back, card_w, card_h, safe, problems)
+    variants = []
+    for name, variant in template.faces.items():
+        sides = []
+        for side, own, main in (("front", variant.front, front), ("back", variant.back, back)):
+            found: list[LayoutProblem] = []
+            sides.append(layout_face(side, own, card_w, card_h, safe, found) if own is not None else main)
+            problems.extend((("faces", name, *path), m) for path, m in found)  # located under faces.NAME
+        variants.append((name, *sides))
     grid = None
     try:
         grid = sheet_grid(sheet, card_w, card_h, bleed)
@@ -118,7 +143,8 @@ def layout_deck(deck: Deck, template: CardTemplate, sheet: SheetTemplate, printe
         return None, problems
     numbers = card_numbers(deck)
     cards = tuple(CardInstance(i, numbers[i], card) for i, card in enumerate(deck.cards) for _ in range(card.copies))
-    return DeckLayout(deck, template, sheet, printer, card_w, card_h, bleed, safe, front, back, grid, cards), []
+    return DeckLayout(deck, template, sheet, printer, card_w, card_h, bleed, safe, front, back, grid, cards,
+                      tuple(variants)), []
 
 
 def sheet_grid(sheet: SheetTemplate, card_w: float, card_h: float, print_bleed: float) -> Grid:
@@ -155,11 +181,7 @@ def room_problems(grid: Grid, sheet: SheetTemplate) -> list[str]:
 
 # ---- the pages of the two outputs
 
-HINTS = {
-    "long-edge": "dubbelzijdig, omslaan over de lange kant",
-    "short-edge": "dubbelzijdig, omslaan over de korte kant",
-    "fold": "enkelzijdig; vouw langs de stippellijn en knip door beide lagen",
-}
+HINTS = {duplex: NL_LABELS(f"sheet.{duplex}") for duplex in ("long-edge", "short-edge", "fold")}  # how to print
 MARK_WIDTH = 0.25
 CUT_MARK = "#000000"
 # Crop marks print on every plate of a print shop's press: a colour no plan colour can say, so the
@@ -195,14 +217,17 @@ def sheet_count(layout: DeckLayout) -> int:
     return -(-len(layout.cards) // layout.grid.per_sheet)
 
 
-def sheet_sides(grid: Grid) -> list[tuple[int | None, str]]:
+def sheet_sides(grid: Grid, words: Labels = NL_LABELS) -> list[tuple[int | None, str]]:
     """The pages of one sheet: (side, label); side 0 fronts, 1 backs, None both (fold)."""
-    return [(0, "voorkant"), (1, "achterkant")] if grid.duplex != "fold" else [(None, "voor- en achterkant")]
+    return [(0, words("sheet.front")), (1, words("sheet.back"))] if grid.duplex != "fold" \
+        else [(None, words("sheet.both"))]
 
 
 def footer_text(layout: DeckLayout, number: int, total: int, label: str) -> str:
-    return (f"{layout.deck.title} · vel {number}/{total} · {label} · "
-            f"print op 100 % (werkelijke grootte), {HINTS[layout.grid.duplex]}")
+    """'… · vel 1/7 · voorkant · print op 100 % (werkelijke grootte), dubbelzijdig, …' in the deck's language."""
+    words = layout.words
+    return words("sheet.footer", title=layout.deck.title, number=number, total=total, side=label,
+                 hint=words(f"sheet.{layout.grid.duplex}"))
 
 
 def plan_footer(layout: DeckLayout, metrics: Metrics) -> float | None | Overflow:
@@ -213,7 +238,7 @@ def plan_footer(layout: DeckLayout, metrics: Metrics) -> float | None | Overflow
     sheets = sheet_count(layout)
     room = layout.grid.paper_w - 2 * max(length_pt(layout.sheet.margin), FOOTER_CORNER)
     longest = max(metrics.width(footer_text(layout, sheets, sheets, label), "regular", FOOTER_SIZES[-1])
-                  for _, label in sheet_sides(layout.grid))
+                  for _, label in sheet_sides(layout.grid, layout.words))
     for size in FOOTER_SIZES:
         if longest * size / FOOTER_SIZES[-1] <= room + 0.01:
             return size
@@ -237,7 +262,7 @@ def sheet_pages(plan: DeckPlan) -> Iterator[Page]:
     bled: dict = {}  # a face's shared part with the bleed of one position on the sheet, made once
     for number in range(1, total + 1):
         group = cards[(number - 1) * grid.per_sheet:number * grid.per_sheet]
-        for side, label in sheet_sides(grid):
+        for side, label in sheet_sides(grid, layout.words):
             page = Page(w, h)
             for i, inst in enumerate(group):
                 front, back = plan.faces[inst.index]
@@ -255,7 +280,8 @@ def sheet_pages(plan: DeckPlan) -> Iterator[Page]:
                 page.add(*_rules(marks, h, CUT_MARK))
             if grid.fold_x is not None:  # the fold line stops above the footer
                 page.add(Rule(grid.fold_x, h - 8 * MM, grid.fold_x, 4 * MM, FOLD_GREY, 0.4, (3, 2)),
-                         Text(grid.fold_x, 3 * MM, "vouwlijn", "regular", 6.5, FOLD_GREY, "center"))
+                         Text(grid.fold_x, 3 * MM, layout.words("sheet.fold_line"), "regular", 6.5, FOLD_GREY,
+                              "center"))
             if plan.footer_size is not None:
                 page.add(Text(w / 2, h - FOOTER_BASELINE, footer_text(layout, number, total, label),
                               "regular", plan.footer_size, FOOTER_GREY, "center"))
@@ -286,7 +312,12 @@ def bleed_cut(group: Group, sides: tuple[float, float, float, float]) -> Group:
             if x1 <= x0 or y1 <= y0:
                 continue
             if (x0, y0, x1, y1) != (item.x, item.y, item.x + item.width, item.y + item.height):
-                item = Rect(x0, y0, x1 - x0, y1 - y0, item.fill, item.stroke, item.line_width, item.radius)
+                item = Rect(x0, y0, x1 - x0, y1 - y0, item.fill, item.stroke, item.line_width, item.radius,
+                            item.opacity)
+        elif isinstance(item, Image) and item.clip is not None:  # a picture into the bleed: clipped the same way
+            cx, cy, cw, ch = item.clip
+            x0, y0, x1, y1 = max(cx, x_min), max(cy, y_min), min(cx + cw, x_max), min(cy + ch, y_max)
+            item = replace(item, clip=(x0, y0, x1 - x0, y1 - y0))
         items.append(item)
     key = f"{group.key}~" + ",".join(f"{v:.2f}" for v in sides)
     return Group(key, group.width, group.height, tuple(items), max(sides))

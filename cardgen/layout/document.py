@@ -15,8 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Callable, Hashable
 
+from .labels import NL_LABELS, Labels
 from .plan import Page, Rect, Rule, Text, moved
-from .typeset import Metrics, Span, set_lines, place, sizes
+from .rich import inline_items, inline_width
+from .typeset import Metrics, Span, set_lines, place, sizes, spans
 from .units import MM, PAPER_SIZES, length_pt, parse_size
 
 MUTED = "#5A5A5A"
@@ -229,22 +231,23 @@ def header(frame: Frame, title: str, accent: str, metrics: Metrics, subtitle: st
     top = 20 if subtitle else 22
     if frame.small:
         top -= 5
-    title_size = next((s for s in _steps(top, 11) if metrics.width(title, "bold", s) <= room), None)
+    title_size = next((s for s in _steps(top, 11) if inline_width(title, "bold", s, metrics) <= room), None)
     if title_size is None:
         return None
     if subtitle:
         sub_size = 10.5 if not frame.small else 9
-        if metrics.width(subtitle, "italic", sub_size) > frame.body_width:
-            sub_size = next((s for s in _steps(sub_size, 6.5) if metrics.width(subtitle, "italic", s)
+        if inline_width(subtitle, "italic", sub_size, metrics) > frame.body_width:
+            sub_size = next((s for s in _steps(sub_size, 6.5) if inline_width(subtitle, "italic", s, metrics)
                              <= frame.body_width), None)
             if sub_size is None:
                 return None
         baseline = frame.header / 2 - 2 * MM + title_size / 3
-        items.append(Text(frame.margin, baseline, title, "bold", title_size, WHITE))
-        items.append(Text(frame.margin, baseline + (6.5 if not frame.small else 5) * MM, subtitle, "italic",
-                          sub_size, WHITE))
+        items += inline_items(title, frame.margin, baseline, "bold", title_size, WHITE, metrics)
+        items += inline_items(subtitle, frame.margin, baseline + (6.5 if not frame.small else 5) * MM, "italic",
+                              sub_size, WHITE, metrics)
     else:
-        items.append(Text(frame.margin, frame.header / 2 + title_size / 3, title, "bold", title_size, WHITE))
+        items += inline_items(title, frame.margin, frame.header / 2 + title_size / 3, "bold", title_size, WHITE,
+                              metrics)
     if label:
         items.append(Text(frame.width - frame.margin, frame.header - 4 * MM, label.upper(), "bold", 8, WHITE,
                           "right"))
@@ -267,15 +270,15 @@ FOOTER_SIZES = (7.0, 6.5, 6.0, 5.5)
 
 
 def footer_lines(left: str, right: str, width: float, metrics: Metrics, face: str = "regular"
-                 ) -> tuple[float, list[str]] | None:
-    """The credit as (size, lines) at the largest size where it fits `width` beside the page label
-    `right` in one line, else in two; None when even two lines at the smallest size are too long."""
+                 ) -> tuple[float, list[list[tuple[float, str, str]]]] | None:
+    """The credit as (size, lines of runs (x, text, face), emphasis read) at the largest size where it fits
+    `width` beside the page label `right` in one line, else in two; None when two lines do not fit."""
     for max_lines in (1, 2):
         for size in FOOTER_SIZES:
             room = width - (metrics.width(right, face, size) + 4 * MM if right else 0.0)
-            lines = set_lines([Span(left, face)], room, size, metrics, 1.2)
+            lines = set_lines(spans(left, face, hyphens=False), room, size, metrics, 1.2)
             if lines is not None and len(lines.lines) <= max_lines:
-                return size, ["".join(r.text if i == 0 else " " + r.text for i, r in enumerate(line.runs))
+                return size, [[(r.x, r.text.lstrip(" ") if i == 0 else r.text, r.face) for i, r in enumerate(line.runs)]
                               for line in lines.lines]
     return None
 
@@ -291,7 +294,7 @@ def footer(frame: Frame, left: str, right: str, metrics: Metrics) -> list | None
     rule = base - (len(lines) - 1) * leading - 3.5 * MM
     items: list = [Rule(frame.margin, rule, frame.width - frame.margin, rule, RULE_GREY, 0.5)]
     for i, line in enumerate(reversed(lines)):
-        items.append(Text(frame.margin, base - i * leading, line, "regular", size, MUTED))
+        items += [Text(frame.margin + x, base - i * leading, text, f, size, MUTED) for x, text, f in line]
     if right:
         items.append(Text(frame.width - frame.margin, base, right, "regular", size, MUTED, "right"))
     return items
@@ -380,10 +383,11 @@ def fit_pages(entries: list[Entry], width: float, heights: list[float], size: fl
     return Miss(laid[stop.index][0], False, stop.excess, last)
 
 
-def footers(frame: Frame, credit: str, count: int, metrics: Metrics) -> list[list] | None:
-    """The footer of each of `count` pages ("pagina 1 van 2" beside the credit when there are more);
-    None when the credit does not fit."""
-    labels = [f"pagina {n} van {count}" for n in range(1, count + 1)] if count > 1 else [""]
+def footers(frame: Frame, credit: str, count: int, metrics: Metrics,
+            words: Labels = NL_LABELS) -> list[list] | None:
+    """The footer of each of `count` pages ("pagina 1 van 2" beside the credit when there are more, in the
+    language of `words`); None when the credit does not fit."""
+    labels = [words("page_of", n=n, count=count) for n in range(1, count + 1)] if count > 1 else [""]
     feet = [footer(frame, credit, label, metrics) for label in labels]
     return None if any(f is None for f in feet) else feet
 

@@ -18,10 +18,14 @@ from typing import Callable
 
 from ..errors import Overflow
 from ..schema.brand import Brand
+from ..schema.common import ICON_NAMES
 from ..schema.template import Style
 from .deck import CardInstance, DeckLayout, FaceLayout, PlacedBox
 from .geometry import Rect as Area
+from .picture import PACK, picture_items
 from .plan import Group, Icon, Image, Rect, Text, Use
+from .qrbox import qr_box
+from .rich import INDENT, units
 from .typeset import Fitted, Metrics, Miss, Span, fit_paragraphs, place, place_fitted, spans
 from .units import length_pt, to_mm
 
@@ -63,22 +67,26 @@ class FacePlan:
         return out
 
 
-def paragraphs(text: str, style: Style, title: str | None = None, hyphens: bool = True) -> list[list[Span]]:
-    """An optional title paragraph (never hyphenated), then the text's paragraphs at blank lines, each
-    normalised (typography), with `**bold**` and `*italic*`, and hyphenated unless `hyphens` is off."""
+def paragraphs(text: str, style: Style, title: str | None = None, hyphens: bool = True
+               ) -> tuple[list[list[Span]], list[float]]:
+    """An optional title paragraph (never hyphenated), then the text's paragraphs at blank lines and its
+    bullet items ('- ' lines, rich.py), each normalised (typography), with `**bold**` and `*italic*`, and
+    hyphenated unless `hyphens` is off; with each paragraph's hanging indent in sizes (0: none)."""
     out = [spans(title.strip(), style.title_font, hyphens=False)] if title and title.strip() else []
-    for para in text.strip().split("\n\n"):
-        para = para.strip()
-        if para:
-            out.append(spans(para, style.font, hyphens))
-    return out
+    indents = [0.0] * len(out)
+    for unit in units(text):
+        if unit.text.strip():
+            out.append(spans(unit.text.strip(), style.font, hyphens))
+            indents.append(INDENT if unit.item else 0.0)
+    return out, indents
 
 
 def alignments(fitted: Fitted, style: Style) -> list[str]:
-    """Each paragraph's alignment: `align_long` for one that runs past `long_lines` lines (a centred
-    question that turns out long reads better set left), else `align`."""
-    return [style.align_long if style.align_long and len(p.lines) > style.long_lines else style.align
-            for p in fitted.paragraphs]
+    """Each paragraph's alignment: `align_long` for all of them when one runs past `long_lines` lines (a
+    centred question that turns out long reads better set left, and a short paragraph under it follows,
+    so one text never mixes two alignments), else `align`."""
+    long = style.align_long and any(len(p.lines) > style.long_lines for p in fitted.paragraphs)
+    return [style.align_long if long else style.align for _ in fitted.paragraphs]
 
 
 def justified(fitted: Fitted, box: Area, colour: str, valign: str, metrics: Metrics,
@@ -88,9 +96,10 @@ def justified(fitted: Fitted, box: Area, colour: str, valign: str, metrics: Metr
     slack = box.height - fitted.height
     y = box.y + {"top": 0.0, "middle": slack * OPTICAL, "bottom": slack}[valign]
     size, out = fitted.size, []
-    for para, align in zip(fitted.paragraphs, aligns):
-        if align != "justify":
-            out.extend(place(para, box.x, y, box.width, colour, align))
+    for i, (para, align) in enumerate(zip(fitted.paragraphs, aligns)):
+        if align != "justify" or (i < len(fitted.indents) and fitted.indents[i]):  # bullet items: as placed
+            one = Fitted((para,), 0.0, fitted.size, fitted.indents[i:i + 1])
+            out.extend(place_fitted(one, box.x, y, box.width, para.height, colour, align))
             y += para.height + fitted.gap
             continue
         for i, line in enumerate(para.lines):
@@ -124,6 +133,7 @@ class Faces:
     colour: Callable[[str], str]  # a template's colour reference (brand tokens too) as a concrete colour
     brand: Brand
     pictures: frozenset[str]  # the picture refs the run has ('deck.logo', 'brand.logo')
+    images: dict = field(default_factory=dict)  # pictures and icons from the pack, by their path as written
     _shared: dict = field(default_factory=dict)  # kind of face -> its groups, or what did not fit
     _style_sizes: dict = field(default_factory=dict)
 
@@ -137,10 +147,14 @@ class Faces:
         owner, name = show.split(".", 1)
         if owner == "brand":
             return getattr(self.brand, name)
+        category = self.layout.deck.categories.get(inst.card.category)
         if owner == "card":
-            return inst.number if name == "number" else getattr(inst.card, name)
+            own = inst.number if name == "number" else getattr(inst.card, name)
+            # a card without its own picture shows its category's
+            return own if own or name != "image" or category is None else category.image
         if owner == "category":
-            category = self.layout.deck.categories.get(inst.card.category)
+            if name == "icon" and inst.card.icon:  # a card's own icon stands in for its category's
+                return inst.card.icon
             return getattr(category, name) if category else None
         return getattr(self.layout.deck, name)
 
@@ -155,9 +169,15 @@ class Faces:
         return self.colour(ref)
 
     def plan(self, side: str, inst: CardInstance) -> FacePlan | list[Overflow]:
-        face = self.layout.front if side == "front" else self.layout.back
+        front, back = self.layout.faces_of(inst.card)
+        face = front if side == "front" else back
         visible = [p for p in face.boxes if self._visible(p, inst)]
-        key = (side, inst.card.category, tuple(p.name for p in visible))
+        shows = {p.box.show for p in visible}
+        # what the shared part shows of this card itself: its layout, picture, icon and link
+        own = (inst.card.layout, self.value("card.image", inst) if "card.image" in shows else None,
+               inst.card.icon if "category.icon" in shows else None,
+               inst.card.link if "card.link" in shows else None)
+        key = (side, inst.card.category, tuple(p.name for p in visible)) + (own if any(own) else ())
         if key not in self._shared:
             self._shared[key] = self._plan_shared(side, face, visible, inst, key)
         shared = self._shared[key]
@@ -194,16 +214,37 @@ class Faces:
                 for b in items:
                     area = rect.bleed_out(trim, b) if (box.bleed and fill) else rect
                     items[b].append(Rect(area.x, area.y, area.width, area.height, fill, stroke,
-                                         placed.stroke_width, placed.radius))
+                                         placed.stroke_width, placed.radius, box.opacity if fill else 1.0))
             if box.show in CARD_VALUES:
                 continue  # drawn per card, on top of the shared part
             own: list = []
-            if box.show == "category.icon":
+            if box.show == "card.image":
+                info = self.images.get(self.value(box.show, inst) or "")
+                if info is not None:
+                    pictures = picture_items(info, rect, trim, bleed, box.bleed, box.fit, box.focus,
+                                             fill or _behind(visible, placed, category, self.colour_of,
+                                                             background or WHITE))
+                    for b in items:
+                        items[b].append(pictures[b])
+                continue
+            if box.show == "card.link":
+                link = self.value(box.show, inst)
+                got = qr_box(link, rect, self.metrics, self._caption_colour(box, category), placed.name) if link else []
+                if isinstance(got, str):
+                    overflows.append(Overflow(f"card {inst.number} ({side})", ("cards", inst.index, "link"), got,
+                                              hint="shorten the link or enlarge the box"))
+                    continue
+                own = got
+            elif box.show == "category.icon":
                 name = self.value(box.show, inst)
                 if name:
                     size = min(rect.width, rect.height)
-                    own.append(Icon(name, rect.x + (rect.width - size) / 2, rect.y + (rect.height - size) / 2, size,
-                                    self.colour_of(box.color, category) or BLACK, self.colour_of("category", category)))
+                    # a built-in, or an SVG or PNG of the pack (its transparency flattened onto what lies behind it)
+                    ref, behind = ((name, self.colour_of("category", category)) if name in ICON_NAMES else
+                                   (PACK + name, fill or _behind(visible, placed, category, self.colour_of,
+                                                                 background or WHITE)))
+                    own.append(Icon(ref, rect.x + (rect.width - size) / 2, rect.y + (rect.height - size) / 2, size,
+                                    self.colour_of(box.color, category) or BLACK, behind))
             elif box.show in PICTURES:
                 if box.show in self.pictures:
                     own.append(Image(rect.x, rect.y, rect.width, rect.height, box.show,
@@ -218,9 +259,14 @@ class Faces:
                 items[b].extend(own)
         if overflows:
             return overflows
-        name = f"{side}:{category}:{'+'.join(key[2])}"
+        name = f"{side}:{category}:{'+'.join(key[2])}" + ("".join(f":{v}" for v in key[3:]) if len(key) > 3 else "")
         return (Group(f"{name}:0", w, h, tuple(items[0.0])),
                 Group(f"{name}:{bleed:g}", w, h, tuple(items[bleed]), bleed))
+
+    def _caption_colour(self, box, category: str) -> str:
+        """The colour of a QR code's caption: its box's style's, else dark grey."""
+        style = self.layout.template.styles.get(box.style) if box.style else None
+        return self.colour_of(style.color if style else "#1A1A1A", category) or BLACK
 
     def _sizes(self, name: str | None, style: Style) -> tuple[float, float, float]:
         """A style's size, floor and ceiling in points (read once: every card asks)."""
@@ -238,10 +284,10 @@ class Faces:
             return []
         style = self.layout.template.styles.get(box.style, DEFAULT_STYLE) if box.style else DEFAULT_STYLE
         title = inst.card.title if box.show == "card.text" else None
-        paras = paragraphs(str(value), style, title, hyphens=box.show not in UNBROKEN)
+        paras, indents = paragraphs(str(value), style, title, hyphens=box.show not in UNBROKEN)
         size, floor, ceiling = self._sizes(box.style, style)
         fitted = fit_paragraphs(paras, rect.width, rect.height, self.metrics, size, floor, style.leading,
-                                grow_to=ceiling, avoid_hyphens=True)
+                                grow_to=ceiling, avoid_hyphens=True, indents=indents)
         if isinstance(fitted, Miss):
             return Overflow(f"card {inst.number} ({side})", field_of(box.show, inst.index, inst.card.category),
                             f"box '{placed.name}' ({to_mm(rect.width):.1f} x {to_mm(rect.height):.1f} mm)",
@@ -252,6 +298,17 @@ class Faces:
             return justified(fitted, rect, colour, style.valign, self.metrics, aligns)
         return place_fitted(fitted, rect.x, rect.y, rect.width, rect.height, colour, style.align, style.valign,
                             OPTICAL, aligns)
+
+
+def _behind(visible: list[PlacedBox], placed: PlacedBox, category: str, colour_of, background: str) -> str:
+    """The colour under a box: the fill of the last box drawn before it that covers it, else the face's."""
+    r = placed.rect
+    for other in reversed(visible[:visible.index(placed)]):
+        o = other.rect
+        fill = colour_of(other.box.fill, category)
+        if fill and o.x <= r.x + 0.01 and o.y <= r.y + 0.01 and o.right >= r.right - 0.01 and o.bottom >= r.bottom - 0.01:
+            return fill
+    return background
 
 
 def plan_cards(faces: Faces) -> tuple[dict[int, tuple[FacePlan, FacePlan]], list[Overflow]]:

@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 from ..errors import Overflow
 from .document import CREDIT_HINT, MUTED, Frame, Laid, footer, footer_lines, header
 from .form import CHECK_ROW, FIELD_GAP, LABEL_GAP, Block, Placed, column_edges, paginate, writing_height
-from .hyphenate import hyphenate
+from .labels import NL_LABELS, Labels
 from .plan import Document, Field, Look, Page, Rect, Rule, Text, moved
-from .typeset import Lines, Metrics, Span, place, set_lines, sizes, spans
+from .rich import inline_items, inline_width, plain, set_rich
+from .typeset import Metrics, Span, place, set_lines, sizes, spans
 from .units import MM, length_pt
 
 LINE = "#8C8C8C"  # writing lines, boxes and table rules: visible, but lighter than what is written
@@ -27,8 +28,6 @@ OPTION_INDENT = 6.5 * MM  # a checkbox option's text starts right of its box
 BOX = 4 * MM  # a checkbox
 DATE_WIDTH = 52 * MM  # dag – maand – jaar
 SIGNATURE_WIDTH = 80 * MM
-BAND_LABELS = ("formulier", "invulformulier")  # the small label in the band: print file, fillable file
-WIDEST_PAGE_LABEL = "pagina 99 van 99"  # the credit must fit beside any page's label
 
 
 @dataclass
@@ -50,6 +49,7 @@ class FormPlan:
 class Ink:
     accent: str  # band, labels and headings
     text: str  # options, column headings and the tip
+    words: Labels = NL_LABELS  # the fixed labels (band, page numbers, date and signature captions)
 
 
 def plan_form(form, template, frame: Frame, ink: Ink, metrics: Metrics) -> FormPlan | list[Overflow]:
@@ -62,12 +62,13 @@ def plan_form(form, template, frame: Frame, ink: Ink, metrics: Metrics) -> FormP
     room = bottom - top
     problems: list[Overflow] = []
 
-    band = header(frame, form.title, ink.accent, metrics, label=BAND_LABELS[1])  # sized beside the longer label
+    bands = (ink.words("form.band"), ink.words("form.band_fillable"))
+    band = header(frame, form.title, ink.accent, metrics, label=bands[1])  # sized beside the longer label
     if band is None:
-        problems.append(Overflow(item, ("title",), f"the title beside '{BAND_LABELS[1].upper()}' in the header band",
+        problems.append(Overflow(item, ("title",), f"the title beside '{bands[1].upper()}' in the header band",
                                  floor=11))
-    intro = _text_block(item, ("intro",), "the intro", [Span(form.intro or "", "italic")], width, size, floor,
-                        MUTED, metrics) if form.intro else Laid(0.0)
+    intro = _rich_block(item, ("intro",), "the intro", form.intro, width, size, floor, MUTED, metrics) \
+        if form.intro else Laid(0.0)
     problems += _problems(item, "intro", intro, room, floor)
     labels, shorts, blocks = [], [], []
     for i, field in enumerate(form.fields):
@@ -81,7 +82,8 @@ def plan_form(form, template, frame: Frame, ink: Ink, metrics: Metrics) -> FormP
         blocks.append(block)
     tip = _tip(item, form.tip, width, size, floor, ink, metrics) if form.tip else None
     problems += _problems(item, "tip", tip, room, floor)
-    if footer_lines(f"Bron: {form.bron}", WIDEST_PAGE_LABEL, width, metrics) is None:
+    if footer_lines(ink.words("source", bron=form.bron), ink.words("page_of", n=99, count=99), width,
+                    metrics) is None:  # the credit must fit beside any page's label
         problems.append(Overflow(item, ("bron",), "the source credit", floor=5.5, hint=CREDIT_HINT))
     if problems:
         return problems
@@ -94,7 +96,7 @@ def plan_form(form, template, frame: Frame, ink: Ink, metrics: Metrics) -> FormP
     for part in placed:
         bodies[part.page].extend(moved(labels[part.index].items, frame.margin, part.top))
         drawn, filled = _writing(form.fields[part.index], part, frame.margin, width, spacing, shorts[part.index],
-                                 ink)
+                                 ink, metrics)
         bodies[part.page].extend(drawn)
         fields[part.page].extend(filled)
     if tip is not None:
@@ -106,10 +108,11 @@ def plan_form(form, template, frame: Frame, ink: Ink, metrics: Metrics) -> FormP
         bodies[-1].extend(moved(tip.items, frame.margin, y))
     pages = []
     for n, body in enumerate(bodies):
-        foot = footer(frame, f"Bron: {form.bron}", f"pagina {n + 1} van {len(bodies)}", metrics)
+        foot = footer(frame, ink.words("source", bron=form.bron), ink.words("page_of", n=n + 1, count=len(bodies)),
+                      metrics)
         pages.append(Page(frame.width, frame.height, band[:-1] + body + (foot or [])))
     label = band[-1]  # header() puts the band's label last: the print file's says FORMULIER
-    return FormPlan(form.title, pages, (replace(label, text=BAND_LABELS[0].upper()), label), fields)
+    return FormPlan(form.title, pages, (replace(label, text=bands[0].upper()), label), fields)
 
 
 def _problems(item: str, what: str, laid, room: float, floor: float) -> list[Overflow]:
@@ -149,23 +152,31 @@ def _own_need(block: Block, spacing: float) -> float:
 
 def _text_block(item: str, path: tuple, what: str, paragraph: list[Span], width: float, size: float,
                 floor: float, color: str, metrics: Metrics, indent: float = 0.0) -> Laid | Overflow:
-    """One paragraph at the largest size from `size` to `floor` whose words all fit the width."""
+    """One paragraph (spans hyphenated already) at the largest size from `size` to `floor` whose words
+    all fit the width."""
     for s in sizes(size, floor):
-        lines = set_lines(_hyphenated(paragraph), width - indent, s, metrics, 1.3)
+        lines = set_lines(paragraph, width - indent, s, metrics, 1.3)
         if lines is not None:
             return Laid(lines.height, place(lines, indent, 0.0, width - indent, color))
     return Overflow(item, path, what, too_wide=True, floor=floor, hint="shorten it or break up long words")
 
 
-def _hyphenated(paragraph: list[Span]) -> list[Span]:
-    return [Span(hyphenate(s.text), s.face, s.color) for s in paragraph]
+def _rich_block(item: str, path: tuple, what: str, text: str, width: float, size: float, floor: float,
+                color: str, metrics: Metrics) -> Laid | Overflow:
+    """A long field (paragraphs, bullet lists) in italic at the largest size whose words all fit."""
+    for s in sizes(size, floor):
+        got = set_rich(text, width, s, metrics, color, face="italic")
+        if got is not None:
+            return Laid(*got)
+    return Overflow(item, path, what, too_wide=True, floor=floor, hint="shorten it or break up long words")
 
 
 def _tip(item: str, tip: str, width: float, size: float, floor: float, ink: Ink, metrics: Metrics
          ) -> Laid | Overflow:
     """The tip at the end of the form: 'Tip:' in the accent colour, beside a thin accent bar."""
-    laid = _text_block(item, ("tip",), "the tip", [Span("Tip: ", "bold", ink.accent), Span(tip, "italic")],
-                       width, size, floor, ink.text, metrics, indent=4 * MM)
+    lead = [Span(ink.words("form.tip"), "bold", ink.accent)]
+    laid = _text_block(item, ("tip",), "the tip", lead + spans(tip, "italic"), width, size, floor, ink.text,
+                       metrics, indent=4 * MM)
     if isinstance(laid, Overflow):
         return laid
     bar = Rect(0.0, 0.0, 1 * MM, laid.height + 0.3 * size, fill=ink.accent)  # down past the last descender
@@ -181,14 +192,14 @@ def _label(item: str, i: int, field, width: float, size: float, floor: float, ac
     bad = "label"
     for s in sizes(size, floor):
         label = set_lines(spans(field.label, "bold", hyphens=not heading), width, s * scale, metrics, leading)
-        helped: Lines | None = set_lines(spans(field.help), width, s * 0.85, metrics, 1.3) if field.help else None
+        helped = set_rich(field.help, width, s * 0.85, metrics, MUTED) if field.help else None
         if label is None or (field.help and helped is None):
             bad = "label" if label is None else "help"
             continue
         items, height = place(label, 0.0, 0.0, width, accent), label.height + s * scale * after
         if helped is not None:
-            items += place(helped, 0.0, height, width, MUTED)
-            height += helped.height
+            items += moved(helped[1], 0.0, height)
+            height += helped[0]
         return Laid(height, items)
     return Overflow(item, ("fields", i, bad), f"the {bad} of field '{field.id}'", too_wide=True, floor=floor,
                     hint="shorten it or break up long words")
@@ -196,7 +207,7 @@ def _label(item: str, i: int, field, width: float, size: float, floor: float, ac
 
 def _fitting_size(text: str, face: str, room: float, top: float, metrics: Metrics) -> float | None:
     """The largest size, in half points from `top` down to 7 pt, at which a one-line text fits `room`."""
-    return next((s for s in sizes(top, SHORT_FLOOR) if metrics.width(text, face, s) <= room + 1e-6), None)
+    return next((s for s in sizes(top, SHORT_FLOOR) if inline_width(text, face, s, metrics) <= room + 1e-6), None)
 
 
 def _short_sizes(item: str, i: int, field, width: float, metrics: Metrics) -> list[float | Overflow]:
@@ -210,7 +221,7 @@ def _short_sizes(item: str, i: int, field, width: float, metrics: Metrics) -> li
             s = _fitting_size(heading, "bold", room, HEADING_TOP, metrics)
             out.append(s if s is not None else Overflow(
                 item, ("fields", i, "columns", c), f"the column heading '{heading}' ({room / MM:.1f} mm of room)",
-                metrics.width(heading, "bold", SHORT_FLOOR) - room, floor=SHORT_FLOOR,
+                inline_width(heading, "bold", SHORT_FLOOR, metrics) - room, floor=SHORT_FLOOR,
                 hint="shorten it or give the column more room with widths"))
     elif field.kind == "checkbox":
         options = [(("options", k), o, "option") for k, o in enumerate(field.options)] if field.options \
@@ -220,7 +231,7 @@ def _short_sizes(item: str, i: int, field, width: float, metrics: Metrics) -> li
             s = _fitting_size(option, "regular", room, OPTION_TOP, metrics)
             out.append(s if s is not None else Overflow(
                 item, ("fields", i) + path, f"the {what} '{option}' beside its box",
-                metrics.width(option, "regular", SHORT_FLOOR) - room, floor=SHORT_FLOOR))
+                inline_width(option, "regular", SHORT_FLOOR, metrics) - room, floor=SHORT_FLOOR))
     return out
 
 
@@ -241,12 +252,12 @@ def on_states(options: list[str]) -> list[str]:
     return states
 
 
-def _writing(field, part: Placed, x: float, w: float, spacing: float, short: list[float], ink: Ink
-             ) -> tuple[list, list[Field]]:
+def _writing(field, part: Placed, x: float, w: float, spacing: float, short: list[float], ink: Ink,
+             metrics: Metrics) -> tuple[list, list[Field]]:
     """What the field prints under its label (lines, box, date, signature line, checkboxes or table), and
     the AcroForm fields over it, named after its id (multi-line where there are several lines)."""
     top, h = part.top + part.label_height + LABEL_GAP, part.writing
-    kind, tooltip = field.kind, field.label
+    kind, tooltip = field.kind, plain(field.label)
     if kind in ("line", "lines"):
         rows = field.n if kind == "lines" else 1
         drawn = [Rule(x, top + r * spacing, x + w, top + r * spacing, LINE) for r in range(1, rows + 1)]
@@ -258,15 +269,16 @@ def _writing(field, part: Placed, x: float, w: float, spacing: float, short: lis
     if kind == "date":
         base = top + spacing
         drawn = []
-        for start, length, caption in ((0, 12, "dag"), (16, 12, "maand"), (32, 20, "jaar")):
+        for start, length, caption in zip((0, 16, 32), (12, 12, 20), ink.words.words("form.date_parts")):
             drawn.append(Rule(x + start * MM, base, x + (start + length) * MM, base, LINE))
             drawn.append(Text(x + start * MM, base + 3.2 * MM, caption, "regular", 8, MUTED))
         drawn += [Text(x + at * MM, base - 0.8 * MM, "–", "regular", 8, MUTED) for at in (13, 29)]
         return drawn, [Field("text", field.id, x, base - (spacing - 1), DATE_WIDTH, spacing - 1,
-                             f"{tooltip} (dd-mm-jjjj)", 11)]
+                             f"{tooltip} ({ink.words('form.date_format')})", 11)]
     if kind == "signature":
         base, line = top + 2 * spacing, min(SIGNATURE_WIDTH, w)
-        drawn = [Rule(x, base, x + line, base, LINE), Text(x, base + 3.2 * MM, "handtekening", "regular", 8, MUTED)]
+        caption = Text(x, base + 3.2 * MM, ink.words("form.signature"), "regular", 8, MUTED)
+        drawn = [Rule(x, base, x + line, base, LINE), caption]
         return drawn, [Field("text", field.id, x, base - (h - 4 * MM), line, h - 4 * MM, tooltip, 11)]
     if kind == "checkbox":
         drawn, filled = [], []
@@ -275,29 +287,30 @@ def _writing(field, part: Placed, x: float, w: float, spacing: float, short: lis
         for k, option in enumerate(field.options or [field.label]):
             box_top = top + k * CHECK_ROW + 1 * MM
             drawn.append(Rect(x, box_top, BOX, BOX, stroke=LINE, radius=BOX / 2 if one else 0.0))
-            drawn.append(Text(x + OPTION_INDENT, top + (k + 1) * CHECK_ROW - 3 * MM, option, "regular", short[k],
-                              ink.text))
+            drawn += inline_items(option, x + OPTION_INDENT, top + (k + 1) * CHECK_ROW - 3 * MM, "regular", short[k],
+                                  ink.text, metrics)
             if one:
-                filled.append(Field("radio", field.id, x, box_top, BOX, BOX, option, value=states[k]))
+                filled.append(Field("radio", field.id, x, box_top, BOX, BOX, plain(option), value=states[k]))
             else:
                 name = f"{field.id}.{k + 1}" if field.options else field.id
-                filled.append(Field("checkbox", name, x, box_top, BOX, BOX, option))
+                filled.append(Field("checkbox", name, x, box_top, BOX, BOX, plain(option)))
         return drawn, filled
     if kind == "table":
-        return _table(field, part, top, x, w, spacing, short, ink)
+        return _table(field, part, top, x, w, spacing, short, ink, metrics)
     return [], []  # a heading: nothing to fill in
 
 
-def _table(field, part: Placed, top: float, x: float, w: float, spacing: float, short: list[float], ink: Ink
-           ) -> tuple[list, list[Field]]:
+def _table(field, part: Placed, top: float, x: float, w: float, spacing: float, short: list[float], ink: Ink,
+           metrics: Metrics) -> tuple[list, list[Field]]:
     """A part of a table: its header row, then rows `first` to `first + count` (the fields count from 1)."""
     first, count = part.rows
     edges = column_edges(len(field.columns), field.widths, x, w)
-    drawn: list = [Text(edges[c] + 1.5 * MM, top + spacing - 2.5 * MM, heading, "bold", short[c], ink.text)
-                   for c, heading in enumerate(field.columns)]
+    drawn: list = [t for c, heading in enumerate(field.columns) for t in
+                   inline_items(heading, edges[c] + 1.5 * MM, top + spacing - 2.5 * MM, "bold", short[c], ink.text,
+                                metrics)]
     drawn += [Rule(x, top + r * spacing, x + w, top + r * spacing, LINE) for r in range(count + 2)]
     drawn += [Rule(edge, top, edge, top + (count + 1) * spacing, LINE) for edge in edges]
     filled = [Field("text", f"{field.id}.r{first + r + 1}.c{c + 1}", edges[c] + 1, top + (r + 1) * spacing + 1,
-                    edges[c + 1] - edges[c] - 2, spacing - 2, f"{field.columns[c]}, rij {first + r + 1}", 10)
+                    edges[c + 1] - edges[c] - 2, spacing - 2, f"{plain(field.columns[c])}, rij {first + r + 1}", 10)
               for r in range(count) for c in range(len(field.columns))]
     return drawn, filled

@@ -14,13 +14,14 @@ credit, with "pagina 1 van 2" beside it.
 from __future__ import annotations
 
 from ..errors import Overflow
-from .blocks import Cycle, Misfit, Table, bullet
-from .document import (CREDIT_HINT, MUTED, Block, Frame, Miss, Style, body_height, fit_flow, fit_pages, footer,
-                       footers, header, page_with, paragraph)
+from .blocks import Cycle, Misfit, Table, bullet, rich
+from .document import (CREDIT_HINT, MUTED, Block, Frame, Laid, Miss, Style, body_height, fit_flow, fit_pages,
+                       footer, footers, header, page_with, paragraph)
+from .links import QR_BOX, QR_GAP, qr_block
+from .labels import NL_LABELS, Labels
 from .plan import Page, moved
 from .typeset import Metrics, spans
 
-LABEL = "handleiding"
 TITLE_FLOOR = 11.0  # document.header shrinks the title down to this
 
 
@@ -37,13 +38,17 @@ def body(guide, accent: str, ink: str, metrics: Metrics) -> list[tuple[tuple, Bl
     st = styles(accent, ink)
     out: list[tuple[tuple, Block]] = []
     if guide.intro:
-        out.append((("intro",), paragraph(spans(guide.intro, "italic"), st["intro"], metrics)))
+        out.append((("intro",), rich(guide.intro, st["intro"], metrics)))
     for i, section in enumerate(guide.sections):
         key = ("sections", i)
-        # headings are never hyphenated (a plain string is set as it is)
-        out.append((key + ("heading",), paragraph(section.heading, st["heading"], metrics)))
+        link = getattr(section, "link", None)
+        # headings are never hyphenated
+        heading = paragraph(spans(section.heading, "bold", hyphens=False), st["heading"], metrics)
+        out.append((key + ("heading",), beside(heading, link, ink, metrics) if link and not section.text
+                    else heading))
         if section.text:
-            out.append((key + ("text",), paragraph(spans(section.text), st["text"], metrics)))
+            text = rich(section.text, st["text"], metrics)
+            out.append((key + ("text",), beside(text, link, ink, metrics) if link else text))
         out += [(key + ("items", j), bullet(item, st["item"], metrics)) for j, item in enumerate(section.items)]
         if section.table:
             t = section.table
@@ -53,17 +58,30 @@ def body(guide, accent: str, ink: str, metrics: Metrics) -> list[tuple[tuple, Bl
     return out
 
 
+def beside(block: Block, url: str, ink: str, metrics: Metrics) -> Block:
+    """The block set narrower, with the link's QR code at its right (the block as tall as both)."""
+
+    def build(width: float, base: float) -> Laid | None:
+        laid = block(width - QR_BOX - QR_GAP, base)
+        if laid is None:
+            return None
+        height, code = qr_block(url, width - QR_BOX, 0.0, metrics, ink)
+        return Laid(max(laid.height, height), laid.items + code, laid.before, laid.after)
+
+    return build
+
+
 def plan_guide(guide, frame: Frame, paper: str, accent: str, ink: str, metrics: Metrics, size: float,
-               floor: float) -> Page | list[Overflow]:
+               floor: float, words: Labels = NL_LABELS) -> Page | list[Overflow]:
     """The guide's one page on `frame` (its `paper` named for messages), or everything that does not
     fit: the title, the credit and the body are fitted independently, so all are reported at once."""
     item = f"guide '{guide.guide}'"
     overflows = []
-    top = header(frame, guide.title, accent, metrics, label=LABEL)
+    top = header(frame, guide.title, accent, metrics, label=words("guide.band"))
     if top is None:
         overflows.append(Overflow(item, ("title",), "the title", floor=TITLE_FLOOR,
                                   hint="shorten it: the title takes one line of the header band"))
-    bottom = footer(frame, f"Bron: {guide.bron}", "", metrics)
+    bottom = footer(frame, words("source", bron=guide.bron), "", metrics)
     if bottom is None:
         overflows.append(Overflow(item, ("bron",), "the source credit", floor=5.5, hint=CREDIT_HINT))
     blocks = body(guide, accent, ink, metrics)
@@ -76,21 +94,21 @@ def plan_guide(guide, frame: Frame, paper: str, accent: str, ink: str, metrics: 
 
 
 def plan_guide_pages(guide, frame: Frame, paper: str, accent: str, ink: str, metrics: Metrics, size: float,
-                     floor: float, most: int = 1) -> list[Page] | list[Overflow]:
+                     floor: float, most: int = 1, words: Labels = NL_LABELS) -> list[Page] | list[Overflow]:
     """The guide's pages (at most `most`), or everything that does not fit."""
     if most == 1:
-        page = plan_guide(guide, frame, paper, accent, ink, metrics, size, floor)
+        page = plan_guide(guide, frame, paper, accent, ink, metrics, size, floor, words)
         return page if isinstance(page, list) else [page]
     item = f"guide '{guide.guide}'"
     overflows = []
-    top = header(frame, guide.title, accent, metrics, label=LABEL)
+    top = header(frame, guide.title, accent, metrics, label=words("guide.band"))
     if top is None:
         overflows.append(Overflow(item, ("title",), "the title", floor=TITLE_FLOOR,
                                   hint="shorten it: the title takes one line of the header band"))
-    credit = f"Bron: {guide.bron}"
+    credit = words("source", bron=guide.bron)
     heights = []
     for count in range(1, most + 1):
-        feet = footers(frame, credit, count, metrics)
+        feet = footers(frame, credit, count, metrics, words)
         if feet is None:  # too long alone, or beside a page number
             overflows.append(Overflow(item, ("bron",), "the source credit", floor=5.5, hint=CREDIT_HINT))
             break
@@ -108,7 +126,7 @@ def plan_guide_pages(guide, frame: Frame, paper: str, accent: str, ink: str, met
         key = flowed.key[:2] if flowed.key[0] == "sections" else flowed.key
         return [Overflow(item, key, f"the text from {describe(guide, key, ())} on", flowed.excess, False,
                          flowed.floor, f"shorten the guide: it must fit {most} {paper} pages")]
-    feet = footers(frame, credit, len(flowed.pages), metrics)
+    feet = footers(frame, credit, len(flowed.pages), metrics, words)
     return [page_with(frame, top, moved(items, frame.margin, frame.body_top), foot)
             for items, foot in zip(flowed.pages, feet)]
 

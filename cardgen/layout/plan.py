@@ -35,6 +35,7 @@ class Rect:
     stroke: str | None = None
     line_width: float = 0.5
     radius: float = 0.0
+    opacity: float = 1.0  # of the fill: below 1 a scrim over a picture
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,9 @@ class Path:
 
 @dataclass(frozen=True)
 class Image:
-    """A picture from the run's assets (`ref`), fitted whole and centred in the box."""
+    """A picture from the run's assets (`ref`), fitted whole and centred in the box; with `clip`, the
+    box is the picture's full placed rectangle and only the part inside `clip` (x, y, width, height)
+    shows (a picture cropped to fill its box)."""
 
     x: float
     y: float
@@ -71,6 +74,7 @@ class Image:
     height: float
     ref: str  # "brand.logo", "deck.logo", …: the render stage looks it up in its assets
     behind: str = "#FFFFFF"  # what transparency is flattened onto
+    clip: tuple[float, float, float, float] | None = None
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,7 @@ class Look:
     author: str = "cardgen"
     keywords: str = "intervisie"
     fonts: tuple[tuple[str, str, str], ...] = ()  # (face, font name, .ttf path); faces not given: Lato
+    lang: str = "nl"  # the pack's language (layout/labels.py): the files' /Lang
 
 
 @dataclass
@@ -163,6 +168,9 @@ def moved(items, dx: float, dy: float) -> list:
             out.append(replace(item, x1=item.x1 + dx, y1=item.y1 + dy, x2=item.x2 + dx, y2=item.y2 + dy))
         elif isinstance(item, Path):
             out.append(replace(item, points=tuple((x + dx, y + dy) for x, y in item.points)))
+        elif isinstance(item, Image) and item.clip is not None:
+            cx, cy, cw, ch = item.clip
+            out.append(replace(item, x=item.x + dx, y=item.y + dy, clip=(cx + dx, cy + dy, cw, ch)))
         else:
             out.append(replace(item, x=item.x + dx, y=item.y + dy))
     return out

@@ -5,9 +5,29 @@ stays vector at any size.
 """
 from __future__ import annotations
 
+import re
+
 import segno
 
 from .plan import Rect
+from .units import MM
+
+MIN_MODULE = 0.4 * MM  # smaller modules do not scan reliably from paper
+QUIET = 4  # modules of white around the code, as scanners need
+
+
+def modules(text: str) -> int | None:
+    """The code's side in modules, without its quiet zone; None when no QR code holds the text."""
+    try:
+        return segno.make(text, error="m", micro=False).symbol_size(border=0)[0]
+    except segno.DataOverflowError:
+        return None
+
+
+def short_form(link: str) -> str:
+    """The link as people say it, printed beneath its code: no scheme (or mailto:), no 'www.', no
+    trailing slash."""
+    return re.sub(r"^(https?://(www\.)?|mailto:)", "", link, flags=re.IGNORECASE).rstrip("/")
 
 
 def qr_items(text: str, x: float, y: float, size: float, color: str = "#000000") -> list[Rect] | None:
@@ -18,7 +38,7 @@ def qr_items(text: str, x: float, y: float, size: float, color: str = "#000000")
     except segno.DataOverflowError:
         return None
     rows = [list(r) for r in code.matrix]
-    quiet = 4  # modules of white around the code, as scanners need
+    quiet = QUIET
     module = size / (len(rows) + 2 * quiet)
     out = []
     for r, row in enumerate(rows):

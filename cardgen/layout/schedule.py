@@ -22,15 +22,11 @@ from itertools import combinations
 from ..errors import Overflow
 from .blocks import PAD, Table
 from .document import CREDIT_HINT, MUTED, Frame, Miss, Style, fit_flow, footer, header, page_with, paragraph
+from .labels import NL_LABELS, Labels
 from .plan import Page, moved
 from .typeset import Metrics, spans
 
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-MONTHS_SHORT = ("jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec.")
-ORDINALS = ("eerste", "tweede", "derde", "vierde")
-RULES = ("Zo is het verdeeld: iedereen heeft elke rol één keer voordat iemand die rol een tweede keer krijgt, "
-         "niemand heeft dezelfde rol twee bijeenkomsten achter elkaar en niemand heeft twee rollen in één "
-         "bijeenkomst. Ruilen mag: spreek het onderling af en meld het in de groep.")
+# Weekdays, months, the rhythm and the rules under the tables are in layout/labels.py, per language.
 
 
 # ---- the rotation, as member indexes
@@ -100,17 +96,19 @@ def nth_weekday(year: int, month: int, weekday: int, week: int) -> datetime.date
     return day + datetime.timedelta(days=(weekday - day.weekday()) % 7 + 7 * week)
 
 
-def short_date(day: datetime.date) -> str:
-    """'do 15 jan. 2026'."""
-    return f"{WEEKDAYS[day.weekday()][:2]} {day.day} {MONTHS_SHORT[day.month - 1]} {day.year}"
+def short_date(day: datetime.date, words: Labels = NL_LABELS) -> str:
+    """'do 15 jan. 2026' ('Th 15 Jan 2026')."""
+    return words.short_date(day)
 
 
-def rhythm(schedule) -> str:
-    """'elke 6 weken', 'elke week' or 'elke eerste donderdag van de maand'."""
+def rhythm(schedule, words: Labels = NL_LABELS) -> str:
+    """'elke 6 weken', 'elke week' or 'elke eerste donderdag van de maand' (in the language of `words`)."""
     if isinstance(schedule.interval, int):
-        return "elke week" if schedule.interval == 1 else f"elke {schedule.interval} weken"
+        return words("schedule.weekly") if schedule.interval == 1 \
+            else words("schedule.every_weeks", n=schedule.interval)
     first = schedule.first
-    return f"elke {ORDINALS[(first.day - 1) // 7]} {WEEKDAYS[first.weekday()]} van de maand"
+    return words("schedule.monthly", ordinal=words.words("schedule.ordinals")[(first.day - 1) // 7],
+                 weekday=words.words("weekdays")[first.weekday()])
 
 
 def end_time(start: str, minutes: int) -> str:
@@ -149,7 +147,7 @@ def meetings_of(schedule, method_names: dict[str, str]) -> list[Meeting]:
             for t, (day, people) in enumerate(zip(days, rota))]
 
 
-def events(schedule, meetings: list[Meeting]) -> list[Event]:
+def events(schedule, meetings: list[Meeting], words: Labels = NL_LABELS) -> list[Event]:
     """A calendar entry per meeting. Its UID depends on the schedule, the group and the meeting's number
     only, so a rebuilt calendar updates the same entries (also when a date moves)."""
     out = []
@@ -163,9 +161,10 @@ def events(schedule, meetings: list[Meeting]) -> list[Event]:
             start, end = m.day, m.day + datetime.timedelta(days=1)
         lines = [f"{role}: {person}" for role, person in zip(schedule.roles, m.people)]
         if m.method:
-            lines.append(f"Methode: {m.method}")
+            lines.append(words("schedule.event_method", method=m.method))
         out.append(Event(f"{schedule.schedule}-{m.number:02d}-{digest}@intervisierooster", start, end,
-                         f"Intervisie {schedule.group} ({m.number}/{len(meetings)})", "\n".join(lines),
+                         words("schedule.event", group=schedule.group, n=m.number, count=len(meetings)),
+                         "\n".join(lines),
                          schedule.location))
     return out
 
@@ -179,27 +178,27 @@ def natural(columns: list[str], rows: list[list[str]], metrics: Metrics) -> list
 
 # ---- the page
 
-def subtitle(schedule) -> str:
-    bits = [schedule.group, f"{schedule.meetings} bijeenkomsten, {rhythm(schedule)}",
+def subtitle(schedule, words: Labels = NL_LABELS) -> str:
+    bits = [schedule.group, words("schedule.meetings", n=schedule.meetings, rhythm=rhythm(schedule, words)),
             f"{schedule.start}–{end_time(schedule.start, schedule.duration)}" if schedule.start else None,
             schedule.location]
     return " · ".join(b for b in bits if b)
 
 
 def plan_schedule(schedule, meetings: list[Meeting], frame: Frame, accent: str, ink: str, metrics: Metrics,
-                  size: float, floor: float) -> Page | Overflow:
+                  size: float, floor: float, words: Labels = NL_LABELS) -> Page | Overflow:
     """The rooster on one page, or what does not fit (title, group or location, bron, or the body)."""
     item = f"schedule '{schedule.schedule}'"
-    if header(frame, schedule.title, accent, metrics, label="rooster") is None:
+    if header(frame, schedule.title, accent, metrics, label=words("schedule.band")) is None:
         return Overflow(item, ("title",), "the title", floor=11, hint="shorten it: it takes one line of the band")
-    top = header(frame, schedule.title, accent, metrics, subtitle(schedule), label="rooster")
+    top = header(frame, schedule.title, accent, metrics, subtitle(schedule, words), label=words("schedule.band"))
     if top is None:
         field = ("location",) if schedule.location else ("group",)
         return Overflow(item, field, "the line under the title", floor=6.5, hint="shorten it")
-    bottom = footer(frame, f"Bron: {schedule.bron}", "", metrics)
+    bottom = footer(frame, words("source", bron=schedule.bron), "", metrics)
     if bottom is None:
         return Overflow(item, ("bron",), "the source credit", floor=5.5, hint=CREDIT_HINT)
-    blocks = body(schedule, meetings, accent, ink, metrics)
+    blocks = body(schedule, meetings, accent, ink, metrics, words)
     flow = fit_flow(lambda _size: blocks, frame.body_width, frame.body_height, size, floor)
     if isinstance(flow, Miss):
         field, hint = {"intro": (("intro",), "shorten it"),
@@ -213,26 +212,28 @@ def plan_schedule(schedule, meetings: list[Meeting], frame: Frame, accent: str, 
     return page_with(frame, top, moved(flow.items, frame.margin, frame.body_top), bottom)
 
 
-def body(schedule, meetings: list[Meeting], accent: str, ink: str, metrics: Metrics) -> list[tuple]:
+def body(schedule, meetings: list[Meeting], accent: str, ink: str, metrics: Metrics,
+         words: Labels = NL_LABELS) -> list[tuple]:
     """The blocks of the page in order, each under the name of the part it shows."""
     heading = Style("bold", 1.25, accent, leading=1.2, before=0.6, after=0.3)
     text = Style("regular", 1.0, ink, after=0.35)
     with_method = any(m.method for m in meetings)
-    columns = ["Nr.", "Datum", *schedule.roles] + (["Methode"] if with_method else [])
-    rows = [[str(m.number), short_date(m.day), *m.people] + ([m.method or "–"] if with_method else [])
+    columns = [words("schedule.number"), words("schedule.date"), *schedule.roles] + \
+        ([words("schedule.method")] if with_method else [])
+    rows = [[str(m.number), short_date(m.day, words), *m.people] + ([m.method or "–"] if with_method else [])
             for m in meetings]
     counts = tally([tuple(schedule.members.index(p) for p in m.people) for m in meetings], len(schedule.members))
     shares = [[name, *map(str, row), str(sum(row))] for name, row in zip(schedule.members, counts)]
-    share_columns = ["Lid", *schedule.roles, "Samen"]
+    share_columns = [words("schedule.member"), *schedule.roles, words("schedule.total")]
     out: list[tuple] = []
     if schedule.intro:
         out.append(("intro", paragraph(spans(schedule.intro), text, metrics)))
-    out += [("rooster", paragraph("Rooster", heading, metrics)),
+    out += [("rooster", paragraph(words("schedule.heading"), heading, metrics)),
             ("rooster", Table(columns, rows, natural(columns, rows, metrics), metrics, ink=ink, head_fill=accent)),
-            ("tally", paragraph("Verdeling over het jaar", heading, metrics)),
+            ("tally", paragraph(words("schedule.shares"), heading, metrics)),
             ("tally", Table(share_columns, shares, natural(share_columns, shares, metrics), metrics, ink=ink,
                             head_fill=accent)),
-            ("rules", paragraph(spans(RULES), Style("italic", 0.9, MUTED, after=0.2), metrics))]
+            ("rules", paragraph(spans(words("schedule.rules")), Style("italic", 0.9, MUTED, after=0.2), metrics))]
     return out
 
 

@@ -8,9 +8,12 @@ next page between two steps, never inside one.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
+from .blocks import rich
 from .document import MUTED, WHITE, Block, Laid, Style, paragraph, stack
 from .durations import midpoint, parse_duration, show
-from .hyphenate import hyphenate
+from .links import QR_BOX, QR_GAP, icon_item, qr_block
 from .plan import Rect, Text, moved
 from .typeset import Metrics, Span, spans
 from .units import MM
@@ -24,6 +27,7 @@ NUMBER_SIZE = 10.0
 LABEL_X, LABEL_BASELINE = 9.5 * MM, 5.2 * MM  # the duration, beside the disc
 BAR_TOP, BAR_WIDTH, BAR_HEIGHT = 8.3 * MM, 26 * MM, 2.2 * MM
 TRACK = "#DDDDDD"  # the bar's full length: the whole session
+ICON = 1.45  # the step's name starts this many sizes right of its icon
 
 
 def durations(steps) -> list[tuple[int, int] | None]:
@@ -48,18 +52,24 @@ def row(step, number: int, span: tuple[int, int] | None, share: float | None, ti
         ink: str, metrics: Metrics) -> Block:
     left = COLUMN if timed else NARROW
     # The step's name is a heading: never hyphenated (typography notes); who it is for may break.
-    title = [Span(step.name, "bold")]
+    title = spans(step.name, "bold", hyphens=False)
     if step.who:
-        title.append(Span(" · " + hyphenate(step.who), "italic", MUTED))
-    blocks = [paragraph(title, Style("bold", color=accent, after=0.15), metrics),
-              paragraph(spans(step.what), Style(color=ink, after=0.35), metrics)]
+        title += [Span(" · ", "italic", MUTED)] + [replace(s, color=MUTED) for s in spans(step.who, "italic")]
+    icon = getattr(step, "icon", None)
+    blocks = [paragraph(title, Style("bold", color=accent, after=0.15, indent=ICON if icon else 0.0), metrics),
+              rich(step.what, Style(color=ink, after=0.35), metrics)]
     blocks += [paragraph(spans(g), Style(color=ink, after=0.2, indent=1.1, bullet="›"), metrics)
                for g in step.guide]
+    link = getattr(step, "link", None)
 
     def build(width: float, base: float) -> Laid | None:
-        text = stack(blocks, width - left, base)
+        room = width - left - (QR_BOX + QR_GAP if link else 0.0)
+        text = stack(blocks, room, base)
         if text is None:
             return None
+        code_h, code = qr_block(link, width - QR_BOX, 0.0, metrics, ink) if link else (0.0, [])
+        if icon:  # beside the name, on its first line: as tall as the capitals and descenders
+            text.items.append(icon_item(icon, 0.0, 0.05 * base, base * 1.05, accent))
         items: list = [Rect(DISC_X - DISC_R, DISC_Y - DISC_R, 2 * DISC_R, 2 * DISC_R, fill=accent, radius=DISC_R),
                        Text(DISC_X, LABEL_BASELINE, str(number), "bold", NUMBER_SIZE, WHITE, "center")]
         if span:
@@ -72,7 +82,7 @@ def row(step, number: int, span: tuple[int, int] | None, share: float | None, ti
         if share:
             items += [Rect(0, BAR_TOP, BAR_WIDTH, BAR_HEIGHT, fill=TRACK),
                       Rect(0, BAR_TOP, BAR_WIDTH * share, BAR_HEIGHT, fill=accent)]
-        items += moved(text.items, left, 0.0)
-        return Laid(max(text.height, MIN_ROW[timed]) + ROW_GAP, items)
+        items += moved(text.items, left, 0.0) + code
+        return Laid(max(text.height, MIN_ROW[timed], code_h) + ROW_GAP, items)
 
     return build

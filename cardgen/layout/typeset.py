@@ -283,6 +283,9 @@ def place(lines: Lines, x: float, top: float, width: float, color: str, align: s
     return out
 
 
+BULLET = "\u2022"  # in Lato and in every font that sets Dutch text
+
+
 @dataclass(frozen=True)
 class Fitted:
     """Paragraphs set at the one size at which all fit their box."""
@@ -290,6 +293,7 @@ class Fitted:
     paragraphs: tuple[Lines, ...]
     gap: float  # space between paragraphs
     size: float
+    indents: tuple[float, ...] = ()  # per paragraph, points: a bullet item's hanging indent (0: none)
 
     @property
     def height(self) -> float:
@@ -317,11 +321,13 @@ def sizes(size: float, floor: float | None, step: float = STEP) -> list[float]:
 
 def fit_paragraphs(paragraphs: list[list[Span]], width: float, height: float, metrics: Metrics,
                    size: float, floor: float | None, leading: float = 1.25,
-                   gap: float = 0.5, grow_to: float | None = None, avoid_hyphens: bool = False) -> Fitted | Miss:
+                   gap: float = 0.5, grow_to: float | None = None, avoid_hyphens: bool = False,
+                   indents: list[float] | None = None) -> Fitted | Miss:
     """The largest size from `grow_to` (or `size`) down to `floor` at which every paragraph fits the box;
-    `gap` is the space between paragraphs in lines. With `avoid_hyphens` every size is tried without
-    hyphenated breaks first, and hyphens are used only when nothing fits without them.
-    When none does: how it failed at the floor."""
+    `gap` is the space between paragraphs in lines; `indents` (in sizes, per paragraph) narrow a bullet
+    item by its hanging indent. With `avoid_hyphens` every size is tried without hyphenated breaks first,
+    and hyphens are used only when nothing fits without them. When none does: how it failed at the floor."""
+    indents = list(indents or [])
     top = max(size, grow_to or size)
     candidates = sizes(top, floor if floor is not None else size)
     if not candidates:  # a floor above the size: nothing to try
@@ -329,13 +335,13 @@ def fit_paragraphs(paragraphs: list[list[Span]], width: float, height: float, me
     miss = Miss(0.0, False, candidates[-1])
 
     def attempt(s: float, hyphens: bool) -> Fitted | Miss:
-        set_ = []
-        for para in paragraphs:
-            lines = set_lines(para, width, s, metrics, leading, hyphens)
+        set_, shifts = [], tuple(i * s for i in indents)
+        for k, para in enumerate(paragraphs):
+            lines = set_lines(para, width - (shifts[k] if k < len(shifts) else 0.0), s, metrics, leading, hyphens)
             if lines is None:
                 return Miss(0.0, True, s)
             set_.append(lines)
-        fitted = Fitted(tuple(set_), s * leading * gap, s)
+        fitted = Fitted(tuple(set_), s * leading * gap, s, shifts)
         return fitted if fitted.height <= height + 0.01 else Miss(fitted.height - height, False, s)
 
     for hyphens in ((False, True) if avoid_hyphens else (True,)):
@@ -368,6 +374,11 @@ def place_fitted(fitted: Fitted, x: float, top: float, width: float, height: flo
     y = top + {"top": 0.0, "middle": slack * centre, "bottom": slack}[valign]
     out = []
     for i, para in enumerate(fitted.paragraphs):
-        out.extend(place(para, x, y, width, color, aligns[i] if aligns else align))
+        indent = fitted.indents[i] if i < len(fitted.indents) else 0.0
+        if indent:  # a bullet item: the bullet in the margin, the text set left beside it
+            out.append(Text(x, y + para.size, BULLET, "regular", para.size, color))
+            out.extend(place(para, x + indent, y, width - indent, color, "left"))
+        else:
+            out.extend(place(para, x, y, width, color, aligns[i] if aligns else align))
         y += para.height + fitted.gap
     return out

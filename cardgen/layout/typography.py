@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .labels import TABLES, text_language
+
 NBSP = "\u00a0"
 ELLIPSIS = "\u2026"
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -25,6 +27,7 @@ _RANGE = re.compile(r"(?<=\d) ?[-–] ?(?=\d)")
 _NUMBER_WORD = re.compile(r"(?<=\d) (?=[^\W\d_]|%|‰|°)")
 _BEFORE_NUMBER = re.compile(r"(§|\bnr\.|\bp\.|\bblz\.) ?(?=\d)")
 _MONTH_YEAR = re.compile(r"\b(%s) (?=\d{4}\b)" % "|".join(MONTHS), re.IGNORECASE)
+_MONTH_YEAR_IN = {"nl": _MONTH_YEAR, "en": re.compile(r"\b(%s) (?=\d{4}\b)" % "|".join(TABLES["en"]["months"]))}
 _ELLIPSIS = re.compile(r"\.\.\.|\. \. \.")
 _APOSTROPHE = re.compile(r"(?<=[^\W_])'(?=[^\W_])|(?<=[^\W_]s)'(?=\s|$)|'(?=(s|t|n|k)\b)")
 _EMPHASIS = re.compile(r"(?<!\\)(\*\*|\*)(?=\S)(.+?)(?<=\S)(?<!\\)\1")
@@ -54,7 +57,7 @@ def normalise(text: str) -> str:
     text = _RANGE.sub("–", text)
     text = _NUMBER_WORD.sub(NBSP, text)
     text = _BEFORE_NUMBER.sub(lambda m: m.group(1) + NBSP, text)
-    text = _MONTH_YEAR.sub(lambda m: m.group(1) + NBSP, text)
+    text = _MONTH_YEAR_IN[text_language()].sub(lambda m: m.group(1) + NBSP, text)  # the run's language
     return text
 
 

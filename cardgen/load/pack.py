@@ -10,7 +10,7 @@ from .paths import OutsideFolder, inside, yaml_files
 from .templates import display_path
 from .yamlfile import Source, load_yaml
 
-SKIP_DIRS = {"templates", "images", "assets"}
+SKIP_DIRS = {"templates", "images", "assets", "beelden"}  # beelden: pictures, not content
 
 
 @dataclass

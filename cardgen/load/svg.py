@@ -21,6 +21,7 @@ MAX_COORDINATE = 1e7  # user units; anything larger is a broken or hostile file
 MAX_SIZE_PT = 14_400.0  # the largest page a PDF can describe (200 in)
 UNITS = {"": 0.75, "px": 0.75, "pt": 1.0, "pc": 12.0, "mm": 72 / 25.4, "cm": 72 / 2.54, "in": 72.0}
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_HEX = re.compile(r"#[0-9A-Fa-f]{3,8}\b")
 _URL = re.compile(r"url\(\s*['\"]?\s*([^)'\"\s]*)", re.IGNORECASE)
 _PLAIN = {"id", "class", "font-family", "lang", "title", "version", "baseProfile"}
 _TEXT = {"text", "tspan", "textPath", "tref"}
@@ -87,7 +88,7 @@ class _Reader:
 
     @staticmethod
     def numbers(value: str, where: str) -> None:
-        for number in _NUMBER.findall(value):
+        for number in _NUMBER.findall(_HEX.sub("", value)):  # a colour such as #4E7C96 is not the number 4E7
             if "e" in number.lower() or len(number) > 9:
                 x = float(number)
                 if not math.isfinite(x) or abs(x) > MAX_COORDINATE:

@@ -15,7 +15,7 @@ from .color import paint, rgb_of
 from .fonts import font_name
 from .icc import converts, draw_converted
 from .icons import draw_icon
-from .images import draw_image
+from .images import draw_image, draw_svg_once
 from .pdf import new_canvas
 
 
@@ -80,10 +80,16 @@ def _rect(canvas, r: plan.Rect, height, pen) -> None:
         canvas.setLineWidth(r.line_width)
     args = (r.x, height - r.y - r.height, r.width, r.height)
     stroke, fill = (1 if r.stroke else 0), (1 if r.fill else 0)
+    see_through = r.fill and r.opacity < 1
+    if see_through:  # a scrim: only the fill lets the picture under it show
+        canvas.saveState()
+        canvas.setFillAlpha(r.opacity)
     if r.radius:
         canvas.roundRect(*args, r.radius, stroke=stroke, fill=fill)
     else:
         canvas.rect(*args, stroke=stroke, fill=fill)
+    if see_through:
+        canvas.restoreState()
 
 
 def _rule(canvas, r: plan.Rule, height, pen) -> None:
@@ -116,13 +122,26 @@ def _image(canvas, i: plan.Image, height, pen) -> None:
     if info is None:
         return
     place = (i.x, height - i.y - i.height, i.width, i.height, rgb_of(paint(i.behind, "rgb")))
+    if i.clip is not None:  # a cropped picture: placed whole, only the clip shows
+        canvas.saveState()
+        cx, cy, cw, ch = i.clip
+        path = canvas.beginPath()
+        path.rect(cx, height - cy - ch, cw, ch)
+        canvas.clipPath(path, stroke=0, fill=0)
     if converts(info, pen.profile, pen.mode):
         draw_converted(canvas, info, *place, pen.profile)
+    elif i.ref.startswith("pack:") and info.mode == "SVG":
+        draw_svg_once(canvas, info, *place[:4])
     else:
         draw_image(canvas, info, *place)
+    if i.clip is not None:
+        canvas.restoreState()
 
 
 def _icon(canvas, i: plan.Icon, height, pen) -> None:
+    if i.name.startswith("pack:"):  # an SVG or PNG of the pack, fitted whole in the icon's square
+        _image(canvas, plan.Image(i.x, i.y, i.size, i.size, i.name, i.behind or "#FFFFFF"), height, pen)
+        return
     draw_icon(canvas, i.name, i.x, height - i.y - i.size, i.size, paint(i.color, pen.mode),
               paint(i.behind, pen.mode) if i.behind else None, font_name("bold", pen.look))
 
@@ -142,10 +161,27 @@ def _use(canvas, u: plan.Use, height, pen) -> None:
         canvas.beginForm(name, -g.bleed, -g.bleed, g.width + g.bleed, g.height + g.bleed)
         draw_items(canvas, g.items, g.height, pen)
         canvas.endForm()
+        if any(isinstance(i, plan.Rect) and i.opacity < 1 for i in g.items):
+            _keep_opacity(canvas, name)
     canvas.saveState()
     canvas.translate(u.x, height - u.y - g.height)
     canvas.doForm(forms[key])
     canvas.restoreState()
+
+
+def _keep_opacity(canvas, name: str) -> None:
+    """reportlab leaves a form's graphics states (a scrim's fill opacity) out of the form's resources,
+    so viewers would not find them: give the form resources that hold them."""
+    from reportlab.pdfbase import pdfdoc
+
+    form = canvas._doc.idToObject[pdfdoc.xObjectName(name)]
+    resources = pdfdoc.PDFResourceDictionary()
+    resources.basicFonts()
+    resources.allProcs()
+    if form.XObjects:
+        resources.XObject = form.XObjects
+    resources.ExtGState = form.ExtGState
+    form.Resources = resources
 
 
 _DRAW = {plan.Text: _text, plan.Rect: _rect, plan.Rule: _rule, plan.Path: _path, plan.Image: _image,

@@ -74,3 +74,23 @@ def draw_image(canvas, info: ImageInfo, x: float, y: float, w: float, h: float,
         canvas.restoreState()
     else:
         canvas.drawImage(image_source(info, background), px, py, pw, ph)
+
+
+def draw_svg_once(canvas, info: ImageInfo, x: float, y: float, w: float, h: float) -> None:
+    """An SVG picture of the pack, fitted whole in (x, y, w, h): drawn once per file as a form XObject
+    and placed wherever a card shows it."""
+    from reportlab.graphics import renderPDF
+
+    forms = canvas.__dict__.setdefault("_cardgen_svgs", {})
+    drawing = svg_drawing(info.path)
+    if info.path not in forms:
+        forms[info.path] = name = f"cgsvg{len(forms)}"
+        canvas.beginForm(name, 0, 0, drawing.width, drawing.height)
+        renderPDF.draw(drawing, canvas, 0, 0)
+        canvas.endForm()
+    pw, ph = placed_size(info.width_px, info.height_px, w, h)
+    canvas.saveState()
+    canvas.translate(x + (w - pw) / 2, y + (h - ph) / 2)
+    canvas.scale(pw / drawing.width, ph / drawing.height)
+    canvas.doForm(forms[info.path])
+    canvas.restoreState()

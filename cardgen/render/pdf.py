@@ -8,6 +8,7 @@ from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream, PDFZCompress
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import __version__
+from ..layout.labels import PDF_LANGUAGE
 from ..layout.plan import Look
 from .fonts import register_fonts
 
@@ -46,12 +47,12 @@ def actual_size(duplex: str | None = None) -> dict[str, str]:
 def new_canvas(path: Path, pagesize: tuple[float, float], title: str, subject: str = "",
                look: Look = Look(), viewer: dict[str, str] | None = None) -> Canvas:
     """invariant=1 fixes the document ID and dates (SOURCE_DATE_EPOCH when set), so the bytes repeat.
-    Metadata: the title, the brand as author, language nl-NL, cardgen as creator; `viewer`: entries of
-    the ViewerPreferences (see `actual_size`)."""
+    Metadata: the title, the brand as author, the pack's language (nl-NL, en-GB), cardgen as creator;
+    `viewer`: entries of the ViewerPreferences (see `actual_size`)."""
     base = register_fonts(look)
     rl_config.useA85 = 0  # binary compressed streams: a quarter smaller than ASCII85, and faster
     canvas = _Canvas(str(path), pagesize=pagesize, invariant=1, pageCompression=1,
-                     initialFontName=base, initialFontSize=10, lang="nl-NL")
+                     initialFontName=base, initialFontSize=10, lang=PDF_LANGUAGE.get(look.lang, "nl-NL"))
     canvas.setTitle(title)
     canvas.setSubject(subject)
     canvas.setKeywords(look.keywords)

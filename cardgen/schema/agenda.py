@@ -43,8 +43,8 @@ class Break(Strict):
     """After which turn (1 = after the first inbrenger); a turn before the last."""
     duration: int = Field(ge=1, le=120)
     """Minutes."""
-    name: Text(200) = "Pauze"
-    """What it is called on the agenda."""
+    name: Text(200) | None = None
+    """What it is called on the agenda (default: 'Pauze', in an English pack 'Break')."""
 
 
 class Agenda(Strict):

@@ -1,6 +1,8 @@
 """A brand: the identity an association puts on everything cardgen renders."""
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from .common import Color, Id, PackPath, Strict, Text, Version, Website
@@ -58,6 +60,10 @@ class Brand(Strict):
     version: Version | None = None
     """A version label of the pack, e.g. '2026.1' (part of the bundle's file name: letters, digits, '.', '-'
     and '_', at most 40)."""
+    language: Literal["nl", "en"] = "nl"
+    """The pack's language, nl or en: every fixed label printed (Bron/Source, Stappen/Steps, page numbers,
+    sheet footers, certificate and form labels), dates ('3 december 2026', '3 December 2026') and
+    hyphenation follow it. Content text stays as written. `--lang` overrides it for one run."""
     icc_profile: PackPath | None = None
     """The print shop's CMYK output profile (.icc, e.g. the FOGRA39 file the shop sends), a path beside
     brand.yaml: print files in CMYK get it as their output intent, and RGB pictures are converted

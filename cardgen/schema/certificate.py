@@ -21,12 +21,13 @@ class Certificate(Strict):
 
     certificate: Id
     """The certificate id."""
-    title: str = "Bewijs van deelname"
-    """The title."""
-    text: str = Field(min_length=1)
+    title: str | None = Field(default=None, min_length=1)
+    """The title (default: 'Bewijs van deelname', in an English pack 'Certificate of participation')."""
+    text: str | None = Field(default=None, min_length=1)
     """The sentence, with placeholders {name}, {date}, {hours}, {group}, {organisation}, {supervisor},
     {supervisor_registration}, {registration}. The participant's name is printed on its own line, large
-    and bold: a text that starts with {name} continues under it."""
+    and bold: a text that starts with {name} continues under it. Default, in the pack's language:
+    '{name} heeft deelgenomen aan intervisie, georganiseerd door {organisation}.'"""
     signatory: str = Field(min_length=1)
     """The role of who signs, printed under the line for the signature (e.g. 'Begeleider intervisie')."""
     organisation: str | None = None
@@ -45,7 +46,9 @@ class Certificate(Strict):
 
     @field_validator("text")
     @classmethod
-    def _placeholders(cls, value: str) -> str:
+    def _placeholders(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
         try:
             names = [f for _, f, _, _ in string.Formatter().parse(value) if f is not None]
         except ValueError as exc:

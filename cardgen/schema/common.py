@@ -193,6 +193,30 @@ def _pack_path(value: str) -> str:
 PackPath = Annotated[str, AfterValidator(_pack_path)]
 
 
+def _icon_ref(value: str) -> str:
+    """A built-in icon name, or a path to an SVG or PNG in the pack (load/pictures.py checks the file)."""
+    if value in ICON_NAMES:
+        return value
+    if re.search(r"\.(svg|png)$", value, re.IGNORECASE):
+        return _pack_path(value)
+    raise ValueError(f"'{value[:60]}' is not a built-in icon (known: {', '.join(ICON_NAMES)}) nor a path to an "
+                     f".svg or .png file in the pack")
+
+
+def _link(value: str) -> str:
+    if not re.fullmatch(r"(https?://|mailto:)\S+", value, re.IGNORECASE):
+        raise ValueError(f"'{value[:60]}' is not a link (give a web address starting with https:// or http://, "
+                         f"or mailto:, without spaces)")
+    return value
+
+
+Link = Annotated[str, AfterValidator(_link)]
+"""A web address (or mailto:) printed as a QR code; whether it fits its box is decided by the layout."""
+
+IconRef = Annotated[str, AfterValidator(_icon_ref)]
+"""A built-in icon name, or the path of an SVG or PNG inside the pack (categories, cards, roles, steps)."""
+
+
 def _version(value: str) -> str:
     """A version label becomes part of a file name (intervisie-BRAND-VERSION.zip): a name, never a path."""
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,39}", value) or ".." in value:

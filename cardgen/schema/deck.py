@@ -6,7 +6,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field, field_validator
 
-from .common import CardSize, ColorOrToken, IconName, Id, PackPath, Strict, TemplateName, Text
+from .common import CardSize, ColorOrToken, IconRef, Id, Link, PackPath, Strict, TemplateName, Text
+from .tables import or_spreadsheet
 
 MAX_CARDS = 10_000  # printed cards per deck, copies counted (docs/limits.md)
 
@@ -20,6 +21,8 @@ def _prefix(value: str) -> str:
 Prefix = Annotated[str, AfterValidator(_prefix)]
 
 
+
+
 class Category(Strict):
     """A group of cards that share a colour band, label and icon."""
 
@@ -28,8 +31,12 @@ class Category(Strict):
     color: ColorOrToken | None = None
     """'#RRGGBB', 'cmyk(c, m, y, k)', a brand colour (brand.primary) or palette.N; without it the
     category takes the brand palette's colour in the order the categories are listed."""
-    icon: IconName | None = None
-    """A built-in icon name (hart, oog, ster, pijl, vraag, lamp, mensen, kompas, blad, sleutel, check, klok)."""
+    icon: IconRef | None = None
+    """A built-in icon name (hart, oog, ster, pijl, vraag, lamp, mensen, kompas, blad, sleutel, check, klok),
+    or a path to an SVG or PNG in the pack (e.g. iconen/hart.svg)."""
+    image: PackPath | None = None
+    """The default picture of the category's cards (PNG, JPEG or SVG, a path inside the pack), shown where
+    the card template has a box for card.image."""
 
 
 class Card(Strict):
@@ -45,6 +52,15 @@ class Card(Strict):
     """Optional text for the back of this card (e.g. a role's responsibilities); without it the back shows the deck title."""
     copies: int = Field(default=1, ge=1, le=100)
     """How many copies of this card to print (1–100); copies share one card number."""
+    image: PackPath | None = None
+    """A picture (PNG, JPEG or SVG, a path inside the pack) for the template's card.image box; without it
+    the category's image."""
+    icon: IconRef | None = None
+    """An icon in place of the category's: a built-in name or a path to an SVG or PNG in the pack."""
+    link: Link | None = Field(default=None, max_length=2000)
+    """A web address, printed as a QR code where the template has a box for card.link."""
+    layout: Id | None = None
+    """Another face of the card template (one of its `faces`, e.g. 'instructie'); default the main one."""
 
 
 class Deck(Strict):
@@ -72,8 +88,10 @@ class Deck(Strict):
     """An optional PNG or JPEG logo, as a path inside the pack folder."""
     categories: dict[Id, Category] = Field(min_length=1, max_length=99)
     """The categories by id (1 to 99)."""
-    cards: list[Card] = Field(min_length=1, max_length=MAX_CARDS)
-    """The cards, in print order (at most 10,000 printed cards, copies counted)."""
+    cards: list[Card] = Field(min_length=1, max_length=MAX_CARDS, json_schema_extra=or_spreadsheet)
+    """The cards, in print order (at most 10,000 printed cards, copies counted); or a spreadsheet inside the
+    pack folder whose first row names the card fields (`tabellen/kaarten.xlsx`, `kaarten.csv`, or
+    {file: tabellen/kaarten.xlsx, sheet: Vragen}), one card per row."""
 
     @field_validator("cards")
     @classmethod

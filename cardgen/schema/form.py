@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field, model_validator
 
 from .common import FontSize, Id, Length, Strict, TemplateName, Text
+from .tables import or_spreadsheet
 from .template import PageTemplate
 
 def _field_id(value: str) -> str:
@@ -75,8 +76,9 @@ class Form(Strict):
     """The source credit, printed in the footer."""
     layout: TemplateName = "form-a4"
     """The form layout template."""
-    fields: list[FormField] = Field(min_length=1, max_length=200)
-    """The fields, in order."""
+    fields: list[FormField] = Field(min_length=1, max_length=200, json_schema_extra=or_spreadsheet)
+    """The fields, in order; or a spreadsheet inside the pack folder (`tabellen/velden.xlsx`, or {file, sheet})
+    with one field per row and its keys as columns (a list in one cell: 'ja | deels | nee')."""
 
 
 class FormTemplate(PageTemplate):

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from .common import Id, Strict
+from .method import QrLink
 from .template import PageTemplate
 
 
@@ -44,6 +45,9 @@ class Section(Strict):
     """A table."""
     cycle: list[str] | None = Field(default=None, min_length=3, max_length=6)
     """Three to six stages drawn as a cycle, in order, with arrows (e.g. Kolb's learning cycle)."""
+    link: QrLink | None = None
+    """A web address, printed as a QR code (20 mm) at the right of the section's text (or heading), with its
+    short form beneath."""
 
     @model_validator(mode="after")
     def _content(self) -> "Section":

@@ -6,7 +6,8 @@ from typing import Annotated, Literal, Union
 from pydantic import AfterValidator, Field
 
 from ..layout.durations import parse_duration
-from .common import Id, LengthStr, Strict
+from ..layout.links import too_long
+from .common import IconRef, Id, LengthStr, Link, Strict
 from .template import PageTemplate
 
 
@@ -16,6 +17,17 @@ def _duration(value):
 
 
 Duration = Annotated[Union[int, str], AfterValidator(_duration)]
+
+
+def _fits_qr(value: str) -> str:
+    why = too_long(value)
+    if why:
+        raise ValueError(f"the URL {why}")
+    return value
+
+
+QrLink = Annotated[Link, AfterValidator(_fits_qr)]
+"""A link printed as a QR code in the fixed box of a cheat-sheet step or a guide section."""
 
 
 class Step(Strict):
@@ -31,6 +43,10 @@ class Step(Strict):
     """Minutes: 10, '10 min', or a range '10–15'."""
     guide: list[str] = Field(default_factory=list)
     """Pointers for the gespreksleider in this phase."""
+    icon: IconRef | None = None
+    """An icon beside the step's name: a built-in name (hart, oog, …) or an .svg or .png in the pack."""
+    link: QrLink | None = None
+    """A web address, printed as a QR code (20 mm) at the right of the step with its short form beneath."""
 
 
 class Role(Strict):
@@ -40,6 +56,8 @@ class Role(Strict):
     """The role."""
     task: str = Field(min_length=1)
     """Its task in this method."""
+    icon: IconRef | None = None
+    """An icon before the role (instead of the bullet): a built-in name or an .svg or .png in the pack."""
 
 
 class Method(Strict):

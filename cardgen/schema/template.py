@@ -1,19 +1,31 @@
 """Layout templates: card faces made of named boxes, and sheets for imposition."""
 from __future__ import annotations
 
-from typing import Literal, Union
+import re
+from typing import Annotated, Literal, Union
 
-from pydantic import Field, field_validator
+from pydantic import AfterValidator, Field, field_validator
 
 from .common import (ColorOrToken, FontSize, Length, LengthStr, PaperSize, Strict, TemplateName, Id, margin_leaves_room,
                      not_above_size, not_below_size)
 
 # What a box can show; each names a value of the card, its category or its deck.
-SHOWABLE = ("card.text", "card.number", "card.back", "category.label", "category.icon",
+SHOWABLE = ("card.text", "card.number", "card.back", "card.image", "card.link", "category.label", "category.icon",
             "deck.title", "deck.subtitle", "deck.logo", "deck.bron",
             "brand.name", "brand.logo", "brand.footer", "brand.website", "brand.licence", "brand.version")
 Show = Literal[SHOWABLE]  # type: ignore[valid-type]
 ColorRef = Union[Literal["category", "white", "none"], ColorOrToken]
+
+
+def _focus(value: str) -> str:
+    """'x% y%': the point of a picture that stays in view when it is cropped (0% 0% top-left)."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)%\s+(\d+(?:\.\d+)?)%\s*", str(value))
+    if not m or not all(0 <= float(v) <= 100 for v in m.groups()):
+        raise ValueError(f"{str(value)[:40]!r} is not a focal point (give 'x% y%', each 0% to 100%, e.g. '30% 40%')")
+    return value
+
+
+Focus = Annotated[str, AfterValidator(_focus)]
 
 
 class Style(Strict):
@@ -78,7 +90,14 @@ class Box(Strict):
     color: ColorRef = "white"
     """Colour of an icon."""
     bleed: bool = False
-    """Extend the fill into the bleed on each side that touches the trim edge."""
+    """Extend the fill (and a picture) into the bleed on each side that touches the trim edge."""
+    opacity: float = Field(default=1.0, ge=0.05, le=1.0)
+    """Opacity of the fill (0.05 to 1): below 1 a scrim, e.g. fill '#000000' at 0.45 darkens a picture under
+    white text."""
+    fit: Literal["cover", "contain"] = "cover"
+    """A picture (card.image): 'cover' fills the box and crops what sticks out, 'contain' shows it whole."""
+    focus: Focus = "50% 50%"
+    """A cropped picture: the point that stays in view, 'x% y%' of the picture from its top-left."""
     when: Show | None = None
     """Draw the box only when this value is present (e.g. card.back)."""
     unless: Show | None = None
@@ -92,6 +111,15 @@ class Face(Strict):
     """Fills the whole face, bleed included."""
     boxes: dict[str, Box] = Field(default_factory=dict)
     """Named boxes, drawn in the order given."""
+
+
+class Variant(Strict):
+    """Another face of a card template, picked by a card's `layout:`; a side it leaves out is the main one."""
+
+    front: Face | None = None
+    """The front face of this layout."""
+    back: Face | None = None
+    """The back face of this layout."""
 
 
 class TemplateBase(Strict):
@@ -118,6 +146,8 @@ class CardTemplate(TemplateBase):
     """The front face."""
     back: Face
     """The back face."""
+    faces: dict[Id, Variant] = Field(default_factory=dict, max_length=50)
+    """Other layouts by name (e.g. instructie, omslag), picked by a card's `layout:` (at most 50)."""
 
 
 class SheetTemplate(TemplateBase):

@@ -100,6 +100,32 @@ def test_what_a_change_affects(pack):
     assert watcher.affected({content / "decks/kopie.yaml"}) == ["mijn-kaarten"]
 
 
+def test_a_changed_spreadsheet_rebuilds_the_items_that_read_it(pack):
+    """A deck's `cards:` and a form's `fields:` may name a spreadsheet: saving it rebuilds that deck, and that
+    form with the agenda that hands it out; a spreadsheet no item reads (or Excel's lock file) rebuilds nothing."""
+    from cardgen.kinds import kind_keys
+    from cardgen.watch import Watcher
+
+    content = pack / "content"
+    (content / "tabellen").mkdir()
+    for name in ("kaarten.xlsx", "velden.csv", "los.csv", "~$kaarten.xlsx"):
+        (content / "tabellen" / name).write_bytes(b"")
+    deck = (content / "decks/tweede.yaml").read_text(encoding="utf-8").split("\ncards:")[0]
+    (content / "decks/tweede.yaml").write_text(deck + "\ncards: {file: tabellen/kaarten.xlsx, sheet: Vragen}\n",
+                                                encoding="utf-8")
+    form = (content / "forms/mijn-formulier.yaml").read_text(encoding="utf-8").split("\nfields:")[0]
+    (content / "forms/mijn-formulier.yaml").write_text(form + "\nfields: tabellen/velden.csv\n", encoding="utf-8")
+    watcher = Watcher(content, pack / "output", [], None, kind_keys())
+    assert watcher.affected({content / "tabellen/kaarten.xlsx"}) == ["tweede"]
+    assert watcher.affected({content / "tabellen/velden.csv"}) == ["mijn-formulier", "mijn-sessie"]
+    assert watcher.affected({content / "tabellen/los.csv", content / "tabellen/~$kaarten.xlsx"}) == []
+    # the deck is changed to read another file: the watch follows the YAML it was last given
+    (content / "decks/tweede.yaml").write_text(deck + "\ncards: tabellen/los.csv\n", encoding="utf-8")
+    assert watcher.affected({content / "decks/tweede.yaml"}) == ["tweede"]
+    assert watcher.affected({content / "tabellen/los.csv"}) == ["tweede"]
+    assert watcher.affected({content / "tabellen/kaarten.xlsx"}) == []
+
+
 def test_watch_and_serve_refuse_a_pack_that_is_not_there(tmp_path):
     for command in ("watch", "serve"):
         ran = run_cli(command, "nergens", cwd=tmp_path)

@@ -17,7 +17,7 @@ def test_a_cell_over_the_csv_limit_is_a_located_error(tmp_path):
     result = _run(work, "lang.csv")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.splitlines()[0] == (
-        "lang.csv:3: is not a readable CSV file from here on (field larger than field limit (131072)); "
+        "lang.csv:3: is not a readable CSV file from row 3 on (field larger than field limit (131072)); "
         "a cell may be at most 120 characters")
     assert not (work / "out").exists()
 
@@ -30,5 +30,5 @@ def test_a_fifo_or_a_folder_is_refused_without_reading_it(tmp_path):
         result = _run(work, name)
         assert result.returncode == 2, result.stderr
         assert result.stderr.splitlines()[0] == (
-            f"{name}: is not a file (give the CSV file with one row per participant)")
+            f"{name}: is not a file (give the .csv or .xlsx file with one row per participant)")
     assert not (work / "out").exists()

@@ -133,7 +133,7 @@ def test_a_title_comes_first_in_the_title_face_and_is_never_hyphenated():
     assert texts[1].face == "regular"
     assert texts[1].y - texts[0].y == pytest.approx(texts[0].size * 1.3 * 1.5)
     style = Style(size="12pt")
-    assert isinstance(fit_paragraphs(paragraphs("x", style, title="Casusinbrengformulier"), 22 * MM, 40 * MM, M,
+    assert isinstance(fit_paragraphs(paragraphs("x", style, title="Casusinbrengformulier")[0], 22 * MM, 40 * MM, M,
                                      12, 12), Miss)
 
 
@@ -177,7 +177,7 @@ def test_a_deck_title_too_long_for_the_back_is_reported_at_the_title():
 
 
 def test_compounds_break_at_a_dutch_hyphenation_point():
-    fitted = fit_paragraphs(paragraphs("Het casusinbrengformulier", Style(size="12pt")), 22 * MM, 40 * MM, M, 12, 12)
+    fitted = fit_paragraphs(paragraphs("Het casusinbrengformulier", Style(size="12pt"))[0], 22 * MM, 40 * MM, M, 12, 12)
     lines = ["".join(r.text for r in line.runs) for line in fitted.paragraphs[0].lines]
     assert len(lines) >= 2 and lines[0].endswith("-")
     assert "".join(lines).replace("-", "").replace(" ", "") == "Hetcasusinbrengformulier"
@@ -205,3 +205,18 @@ def test_justified_lines_reach_both_edges_except_a_paragraphs_last_and_a_forced_
     end = last_of_text[-1].x + M.width(last_of_text[-1].text, "regular", 10)
     assert end < 58 * MM - 5  # the line before the newline keeps its natural spacing
     assert [t.text for t in after_break] == ["En", "nu?"]
+
+
+def test_one_text_never_mixes_alignments():
+    """question-card centres a question and sets it left past three lines; a short second paragraph under
+    a long first one follows it left (it was centred under a left-set paragraph)."""
+    from cardgen.layout.face import alignments
+
+    style = Style(size="10pt", align="center", align_long="left", long_lines=3)
+    long = "woord " * 40
+    paras, _ = paragraphs(f"{long}\n\nKort.", style)
+    fitted = fit_paragraphs(paras, 40 * MM, 200 * MM, M, 10, 10)
+    assert len(fitted.paragraphs[0].lines) > 3 and len(fitted.paragraphs[1].lines) == 1
+    assert alignments(fitted, style) == ["left", "left"]
+    short, _ = paragraphs("Een korte vraag?\n\nKort.", style)
+    assert alignments(fit_paragraphs(short, 40 * MM, 200 * MM, M, 10, 10), style) == ["center", "center"]

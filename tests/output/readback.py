@@ -44,7 +44,53 @@ def page_texts(path: Path) -> list[str]:
 
 
 def load_yaml(path: Path) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    """The item's data; a deck's `cards:` or a form's `fields:` that names a spreadsheet (a path inside the
+    pack, which holds the kind's folder) is read here with openpyxl or the csv module, one dict per row."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for key in ("cards", "fields"):
+        ref = data.get(key) if isinstance(data, dict) else None
+        if isinstance(ref, (str, dict)):
+            file, sheet = (ref, None) if isinstance(ref, str) else (ref["file"], ref.get("sheet"))
+            data[key] = spreadsheet_records(path.parents[1] / file, sheet)
+    return data
+
+
+def spreadsheet_records(path: Path, sheet: str | None = None) -> list[dict]:
+    """The rows of a .xlsx (openpyxl) or .csv (';' or ',', UTF-8 or cp1252) under their lowercase headers,
+    empty cells left out, whole numbers as int, lists written 'a | b' split."""
+    import csv
+    import io
+
+    if path.suffix.lower() == ".xlsx":
+        import openpyxl
+
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        rows = [list(r) for r in book[sheet or book.sheetnames[0]].iter_rows(values_only=True)]
+        book.close()
+    else:
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252")
+        sep = ";" if text.split("\n", 1)[0].count(";") > text.split("\n", 1)[0].count(",") else ","
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=sep))
+    rows = [r for r in rows if any(v not in (None, "") for v in r)]
+    header = [str(h).strip().lower() for h in rows[0]]
+    records = []
+    for row in rows[1:]:
+        record = {}
+        for name, value in zip(header, row):
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            if isinstance(value, str) and name in ("copies", "n", "rows"):
+                value = int(value)
+            if isinstance(value, str) and name in ("options", "columns"):
+                value = [v.strip() for v in value.split("|")]
+            if value not in (None, ""):
+                record[name] = value
+        records.append(record)
+    return records
 
 
 def credit_problems(page_text: str, bron: str, where: str) -> list[str]:

@@ -1,0 +1,76 @@
+"""A deck's pictures, icons and layouts as the deck kind checks them before and while planning:
+each card's `layout:` names a face of its template, pictures can go into the print file's colour
+mode, and each picture prints sharp where the template places it (else a warning at the file's line)."""
+from __future__ import annotations
+
+from ..errors import Problems
+from ..layout.deck import DeckLayout
+from ..layout.geometry import Rect as Area
+from ..layout.picture import PACK, resolution
+from ..validate import ValidDeck
+
+
+def card_layouts_known(item: ValidDeck, problems: Problems) -> bool:
+    """Every card's `layout:` is one of the template's `faces`; each one that is not is a located error."""
+    known = list(item.template.faces)
+    ok = True
+    for i, card in enumerate(item.deck.cards):
+        if card.layout is not None and card.layout not in item.template.faces:
+            listed = f"known: {', '.join(known)}" if known else "it has no other layouts than its front and back"
+            item.source.problem(problems, ("cards", i, "layout"),
+                                f"'{card.layout}' is not a layout of card template '{item.template.template}' ({listed})")
+            ok = False
+    return ok
+
+
+def pictures_printable(item: ValidDeck, brand, problems: Problems) -> bool:
+    """In a CMYK print file a picture must be CMYK already, or (raster) convertible through the brand's
+    ICC profile; an SVG picture keeps its RGB colours, so it is refused there."""
+    if item.printer.color != "cmyk":
+        return True
+    profile = brand is not None and getattr(brand, "icc_profile", None) is not None
+    ok = True
+    for path, relative in _named(item):
+        info = item.images.get(PACK + relative)
+        if info is None or info.mode == "CMYK" or (profile and info.mode != "SVG"):
+            continue
+        need = "a CMYK JPEG" if info.mode == "SVG" else "a CMYK JPEG, or name the print shop's profile in the brand (icc_profile)"
+        item.source.problem(problems, path, f"'{relative}' is {info.mode}, and print template '{item.deck.print}' "
+                                            f"asks for CMYK; give {need}")
+        ok = False
+    return ok
+
+
+def _named(item: ValidDeck):
+    """(field path, path as written) of each picture and icon file, once per file: where it is first named."""
+    from ..load.pictures import named_files
+
+    seen = set()
+    for path, relative, _ in named_files(item.deck):
+        if relative not in seen:
+            seen.add(relative)
+            yield path, relative
+
+
+def warn_soft_pictures(item: ValidDeck, layout: DeckLayout, problems: Problems) -> None:
+    """A picture under 300 ppi where it is placed: a warning at the `image:` it comes from (the card's, or
+    its category's for a category picture), once per place and box."""
+    seen = set()
+    trim = Area(0, 0, layout.card_w, layout.card_h)
+    for inst in layout.cards:
+        card = inst.card
+        where = ("cards", inst.index, "image") if card.image else ("categories", card.category, "image")
+        relative = card.image or layout.deck.categories[card.category].image
+        info = item.images.get(PACK + relative) if relative else None
+        if info is None:
+            continue
+        for face in layout.faces_of(card):
+            for placed in face.boxes:
+                key = (where, placed.name, placed.rect)
+                if placed.box.show != "card.image" or key in seen:
+                    continue
+                seen.add(key)
+                why = resolution(info, placed.rect, trim, layout.bleed, placed.box.bleed, placed.box.fit,
+                                 placed.box.focus, placed.name)
+                if why:
+                    item.source.warning(problems, where, why)

@@ -1,0 +1,48 @@
+"""The pictures and icons a deck names (cards' and categories' `image:` and `icon:`), each file checked
+once however many cards name it, every problem at the first place that names the file."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import Problems
+from ..layout.images import ImageInfo
+from ..schema.common import ICON_NAMES
+from ..schema.deck import Deck
+from .assets import check_image
+from .yamlfile import Source
+
+PACK = "pack:"  # the assets key of a pack file: "pack:" + its path as written (layout/picture.py)
+
+
+def named_files(deck: Deck) -> list[tuple[tuple, str, bool]]:
+    """(field path, path as written, is an icon) of every picture and icon file the deck names, in file order."""
+    out = []
+    for cid, category in deck.categories.items():
+        if category.icon and category.icon not in ICON_NAMES:
+            out.append((("categories", cid, "icon"), category.icon, True))
+        if category.image:
+            out.append((("categories", cid, "image"), category.image, False))
+    for i, card in enumerate(deck.cards):
+        if card.icon and card.icon not in ICON_NAMES:
+            out.append((("cards", i, "icon"), card.icon, True))
+        if card.image:
+            out.append((("cards", i, "image"), card.image, False))
+    return out
+
+
+def check_pictures(source: Source, deck: Deck, root: Path, problems: Problems) -> dict[str, ImageInfo]:
+    """Each named file checked (inside the pack, PNG/JPEG/SVG by its content, within the limits; an icon
+    SVG or PNG), keyed "pack:PATH" for the run's assets."""
+    found: dict[str, ImageInfo | None] = {}
+    for path, relative, icon in named_files(deck):
+        if relative not in found:
+            found[relative] = check_image(source, path, relative, root, problems)
+        info = found[relative]
+        if icon and info is not None and _kind(info) == "JPEG":  # the name says .png, the content JPEG
+            source.problem(problems, path, f"icon '{relative}' is a JPEG; an icon is an SVG or a PNG")
+    return {PACK + rel: info for rel, info in found.items() if info is not None}
+
+
+def _kind(info: ImageInfo) -> str:
+    with open(info.path, "rb") as fh:
+        return "JPEG" if fh.read(3) == b"\xff\xd8\xff" else "other"
