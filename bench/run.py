@@ -45,10 +45,18 @@ def measure(cmd: list[str], repeat: int, before=None, cwd: Path | None = None) -
     return best, peak
 
 
+# What issue 15 measured before the work on speed began, and its targets, by row (docs/performance.md).
+BEFORE = {"540 cards": ("2.6x", "<= 1.5x"), "5,400 cards": ("2.1x, 190 MiB", "<= 1.3x, < 100 MiB"),
+          "nothing changed": ("0.75x cold", "< 0.2 s, <= 0.2x"), "one card changed": ("= cold", "< 0.4 s"),
+          "cold": ("1.4-2.5 s", "< 0.8 s (2 cores)"), "--help": ("5x", "<= 2x"), "check": ("0.86 s", ""),
+          "certificates": ("14 s, 140 MiB", "< 4 s, < 100 MiB")}
+
+
 def row(name: str, ours: tuple[float, float], base: tuple[float, float] | None = None, note: str = "") -> str:
     ratio = f"{ours[0] / base[0]:>6.2f}" if base else f"{'':>6}"
     floor = f"{base[0]:>8.2f}  {base[1]:>8.0f}" if base else f"{'':>8}  {'':>8}"
-    return f"{name:<36} {ours[0]:>8.2f}  {ours[1]:>8.0f}  {floor}  {ratio}  {note}"
+    before, target = next((v for k, v in BEFORE.items() if k in name), ("", ""))
+    return f"{name:<36} {ours[0]:>8.2f}  {ours[1]:>8.0f}  {floor}  {ratio}  {before:<16} {target:<20} {note}"
 
 
 def certificates_csv(path: Path, n: int) -> None:
@@ -64,7 +72,8 @@ def main() -> None:
     sizes, people = ((540,), 1000) if args.quick else ((540, 5400), 10000)
     print(f"# {platform.node()}: {os.cpu_count()} cores, Python {platform.python_version()}, "
           f"{time.strftime('%Y-%m-%d')}")
-    print(f"{'work':<36} {'s':>8}  {'MiB':>8}  {'base s':>8}  {'base MiB':>8}  {'ratio':>6}")
+    print(f"{'work':<36} {'s':>8}  {'MiB':>8}  {'base s':>8}  {'base MiB':>8}  {'ratio':>6}  {'before':<16} "
+          f"{'target':<20}")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         for n in sizes:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from .cache import BuildCache
 from .errors import Problems
 from .layout.labels import labels_for, setting_text_language
 from .layout.plan import Look
@@ -25,24 +26,28 @@ Planned = list[tuple[Kind, Any]]
 
 def build(pack_dir: Path, out_dir: Path, only: list[str] | None = None,
           template_dirs: list[Path] | None = None, brand: Path | None = None,
-          options: dict[str, dict] | None = None, lang: str | None = None) -> list[dict]:
+          options: dict[str, dict] | None = None, lang: str | None = None, force: bool = False) -> list[dict]:
     """Build every item of the pack (or only the ids in `only`) into `out_dir`; returns the manifest entries.
     `options` are command-line values for one kind, by its key (e.g. {"agenda": {"start": "19:30"}});
-    `lang` (nl, en) overrides the brand's `language:`."""
+    `lang` (nl, en) overrides the brand's `language:`. Items whose inputs are unchanged since the last
+    build into `out_dir` are not built again (cache.py), unless `force`."""
     problems = Problems()
     ctx = load(pack_dir, template_dirs, only, problems, brand, lang)
     ctx.options = options or {}
-    return build_loaded(ctx, out_dir, problems)
+    return build_loaded(ctx, out_dir, problems, None if force else BuildCache(out_dir))
 
 
-def build_loaded(ctx: Context, out_dir: Path, problems: Problems) -> list[dict]:
+def build_loaded(ctx: Context, out_dir: Path, problems: Problems, cache: BuildCache | None = None) -> list[dict]:
     """The stages after load, for a command that has loaded the pack already."""
-    return draw(plan(ctx, problems), out_dir, problems)
+    return draw(plan(ctx, problems, cache), out_dir, problems, cache)
 
 
-def plan(ctx: Context, problems: Problems) -> Planned:
-    """Validate and plan every selected item, all text fitted; aborts with every problem found."""
+def plan(ctx: Context, problems: Problems, cache: BuildCache | None = None) -> Planned:
+    """Validate and plan every selected item, all text fitted; aborts with every problem found. With a
+    `cache`, the items whose inputs are unchanged since the last build into its folder are not planned."""
     items = validate(ctx, problems)
+    if cache is not None and not problems:
+        items = cache.changed(items, ctx, source_of)
     activate_brand(ctx)
     with setting_text_language(ctx.labels.lang):  # content hyphenated and normalised in the pack's language
         planned = lay_out(items, ctx, problems)  # text that does not fit is reported here, with every other error
@@ -50,12 +55,16 @@ def plan(ctx: Context, problems: Problems) -> Planned:
     return planned
 
 
-def draw(planned: Planned, out_dir: Path, problems: Problems) -> list[dict]:
-    """Draw the planned items into a staging folder and move them into `out_dir` when all succeeded."""
+def draw(planned: Planned, out_dir: Path, problems: Problems, cache: BuildCache | None = None) -> list[dict]:
+    """Draw the planned items into a staging folder and move them into `out_dir` when all succeeded; with a
+    `cache`, the files of unchanged items stay as they are and the cache records this build."""
     staging = Staging(out_dir)
     try:
-        render(planned, staging, problems)
+        made = render(planned, staging, problems)
         problems.raise_if_any()
+        if cache is not None:
+            staging.kept.extend(cache.served)
+            cache.save(made, staging)
         return write(staging)
     finally:
         staging.discard()
@@ -119,9 +128,16 @@ def lay_out(items: list[tuple[Kind, Any]], ctx: Context, problems: Problems) -> 
     return planned
 
 
-def render(planned: Planned, staging: Staging, problems: Problems) -> None:
+def render(planned: Planned, staging: Staging, problems: Problems) -> dict[str, list[str]]:
+    """Draw every planned item; returns the files each made (by `kind:id`)."""
+    made: dict[str, list[str]] = {}
     for kind, item in planned:
+        before = len(staging.files)
         kind.render(item, staging, problems)
+        source = source_of(item)
+        if source is not None:
+            made[f"{kind.key}:{source.data.get(kind.key)}"] = [f.path for f in staging.files[before:]]
+    return made
 
 
 def source_of(item: Any):

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import pipeline
+from .cache import BuildCache
 from .errors import Problems
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -25,14 +26,16 @@ class Run:
 
     entries: list[dict]  # manifest entries of the files this run wrote
     items: int = 0
+    unchanged: int = 0  # items whose files were kept as they are (cache.py)
     seconds: dict[str, float] = field(default_factory=dict)  # stage -> seconds
 
 
 def build(pack_dir: Path, out_dir: Path, only: list[str] | None = None, template_dirs: list[Path] | None = None,
           brand: Path | None = None, options: dict[str, dict] | None = None,
-          progress: Progress | None = None, lang: str | None = None) -> Run:
+          progress: Progress | None = None, force: bool = False, lang: str | None = None) -> Run:
     """`pipeline.build`, reporting progress; raises CardgenError with every problem, writing nothing.
-    `lang` (nl, en) overrides the brand's `language:`."""
+    Items unchanged since the last build into `out_dir` are kept as they are, unless `force`. `lang`
+    (nl, en) overrides the brand's `language:`."""
     clock = _Clock()
     since = file_clock(out_dir.parent)
     problems = Problems()
@@ -41,11 +44,12 @@ def build(pack_dir: Path, out_dir: Path, only: list[str] | None = None, template
     clock.lap("load")
     if progress is not None:
         progress("plan", 0, 0)
-    planned = pipeline.plan(ctx, problems)
+    cache = None if force else BuildCache(out_dir)
+    planned = pipeline.plan(ctx, problems, cache)
     clock.lap("plan")
-    entries = pipeline.draw(_counted(planned, progress), out_dir, problems)
+    entries = pipeline.draw(_counted(planned, progress), out_dir, problems, cache)
     clock.lap("draw")
-    return Run(written_since(entries, out_dir, since), len(planned), clock.seconds)
+    return Run(written_since(entries, out_dir, since), len(planned), cache.unchanged if cache else 0, clock.seconds)
 
 
 def _counted(planned: list, progress: Progress | None) -> Iterator:

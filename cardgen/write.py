@@ -114,6 +114,7 @@ class Staging:
         self.out = out
         self.manifest = manifest  # relative to `out`
         self.files: list[Produced] = []
+        self.kept: list[dict] = []  # manifest entries of files already in `out` that this run keeps as they are
         self._created: list[Path] = []  # folders above `out` made for it, removed again if nothing is written
         self._done = False
         check_epoch()
@@ -185,12 +186,14 @@ class Staging:
         """Write the manifest into the staging folder (with `about` fields such as the brand and build
         date first); returns its file entries. Entries of an earlier build that this one did not
         rebuild are kept while their files still exist."""
-        entries = [dict(path=f.path, kind=f.kind, id=f.id, pages=f.pages, sha256=_sha256(self.tmp / f.path),
+        entries = [dict(path=f.path, kind=f.kind, id=f.id, pages=f.pages, sha256=sha256_of(self.tmp / f.path),
                         **({"title": f.title} if f.title else {}))
                    for f in self.files]
         rebuilt = {(e["kind"], e["id"]) for e in entries}
         kept = [e for e in _old_entries(self.out / self.manifest)
-                if (e.get("kind"), e.get("id")) not in rebuilt and _inside_file(self.out, e.get("path"))]
+                if (e.get("kind"), e.get("id")) not in rebuilt and inside_file(self.out, e.get("path"))]
+        listed = {e.get("path") for e in kept}
+        kept += [e for e in self.kept if e["path"] not in listed and (e["kind"], e["id"]) not in rebuilt]
         manifest = {"generator": f"cardgen {__version__}", **(about or {}),
                     "files": sorted(kept + entries, key=lambda e: e["path"])}
         try:
@@ -300,7 +303,7 @@ def _umask() -> int:
     return mask
 
 
-def _inside_file(out: Path, relative) -> bool:
+def inside_file(out: Path, relative) -> bool:
     """A manifest path of an earlier build that still names a file inside `out` (never one outside it)."""
     if not isinstance(relative, str) or not relative or Path(relative).is_absolute() or ".." in Path(relative).parts:
         return False
@@ -315,7 +318,8 @@ def _old_entries(manifest: Path) -> list[dict]:
         return []
 
 
-def _sha256(path: Path) -> str:
+def sha256_of(path: Path) -> str:
+    """The file's SHA-256, read in blocks (the manifest's and the build cache's digests)."""
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):

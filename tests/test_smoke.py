@@ -11,7 +11,8 @@ def test_python_dash_m_cardgen_builds_the_same_bytes_as_the_in_process_cli(tmp_p
     assert ran.returncode == 0, ran.stderr
     assert run_cli("build", "content", "-o", "inproc", cwd=work).returncode == 0
     files = sorted(p.relative_to(work / "proc") for p in (work / "proc").rglob("*") if p.is_file())
-    assert [str(f) for f in files] == ["decks/sample-print.pdf", "decks/sample-sheets.pdf", "manifest.json"]
+    assert [str(f) for f in files] == [".cardgen-cache.json", "decks/sample-print.pdf", "decks/sample-sheets.pdf",
+                                       "manifest.json"]
     for rel in files:
         assert (work / "proc" / rel).read_bytes() == (work / "inproc" / rel).read_bytes(), rel
 

@@ -19,19 +19,27 @@ from .report import STRICT_OPTION, Bar, chatty, echo_entries, note, say
 @TEMPLATES
 @BRAND
 @LANG
+@click.option("--force", is_flag=True, help="Build every item, also those unchanged since the last build into OUT.")
 @chatty
 @STRICT_OPTION
 def build(pack: Path, out: Path, only: tuple[str, ...], template_dirs: tuple[Path, ...], brand: Path | None,
-          lang: str | None) -> None:
-    """Build the content pack PACK (default: content/) into print-ready PDFs and list the files written."""
+          lang: str | None, force: bool) -> None:
+    """Build the content pack PACK (default: content/) into print-ready PDFs and list the files written.
+    An item whose files, templates, pictures and brand are unchanged since the last build into OUT is not
+    built again (--force builds all)."""
     from ..runner import build as run
 
     with Bar("build") as bar:
-        result = run(pack, out, list(only) or None, list(template_dirs), brand, progress=bar.update, lang=lang)
+        result = run(pack, out, list(only) or None, list(template_dirs), brand, progress=bar.update, force=force,
+                     lang=lang)
     echo_entries(result.entries, out)
+    if not result.entries and result.unchanged:
+        say(f"nothing changed since the last build into {out}: {result.unchanged} item"
+            f"{'s' if result.unchanged != 1 else ''} kept as they are (--force builds them again)")
     stages = ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in result.seconds.items())
+    kept = f"; {result.unchanged} unchanged since the last build (--force builds them too)" if result.unchanged else ""
     note(f"built {result.items} item{'s' if result.items != 1 else ''} into {out}: "
-         f"{len(result.entries)} files in {sum(result.seconds.values()):.1f} s ({stages})")
+         f"{len(result.entries)} files in {sum(result.seconds.values()):.1f} s ({stages}){kept}")
 
 
 @click.command(epilog=examples(

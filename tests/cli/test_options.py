@@ -87,7 +87,7 @@ def test_each_command_lists_only_the_files_it_wrote(pack, tmp_path):
     assert sorted(line.split()[-1] for line in everything.stdout.splitlines()) == \
         sorted(str(out / e["path"]) for e in manifest)
     time.sleep(0.05)
-    one = run_cli("build", "--only", "mijn-kaarten", "-o", str(out), cwd=pack)
+    one = run_cli("build", "--only", "mijn-kaarten", "--force", "-o", str(out), cwd=pack)
     assert sorted(line.split()[-1] for line in one.stdout.splitlines()) == \
         [str(out / "decks/mijn-kaarten-print.pdf"), str(out / "decks/mijn-kaarten-sheets.pdf")]
     assert len(json.loads((out / "manifest.json").read_text(encoding="utf-8"))["files"]) == len(manifest)

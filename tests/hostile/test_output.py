@@ -77,14 +77,14 @@ def test_a_failure_while_moving_files_in_puts_the_old_output_back(tmp_path, monk
     write_pack(tmp_path, {"content/decks/d.yaml": DECK})
     assert run_cli("build", "content", "-o", "out", cwd=tmp_path).returncode == 0
     old = _digests(tmp_path / "out")
-    assert sorted(old) == ["decks/d-print.pdf", "decks/d-sheets.pdf", "manifest.json"]
+    assert sorted(old) == [".cardgen-cache.json", "decks/d-print.pdf", "decks/d-sheets.pdf", "manifest.json"]
     deck = tmp_path / "content/decks/d.yaml"
     deck.write_text(deck.read_text(encoding="utf-8").replace("Proefkaarten", "Andere titel"), encoding="utf-8")
     real, calls = os.replace, []
 
     def replace(src, dst):
         calls.append(dst)
-        if len(calls) == 2:  # the first file is in place, the second cannot be written
+        if len(calls) == 3:  # the cache and the first file are in place, the next cannot be written
             raise OSError(errno.EACCES, "Permission denied", str(dst))
         return real(src, dst)
     monkeypatch.setattr("cardgen.write.os.replace", replace)
@@ -104,7 +104,8 @@ def test_a_staging_folder_of_a_killed_process_is_removed_by_the_next_run(tmp_pat
     (stale / "decks" / "half.pdf").write_bytes(b"%PDF-1.4")
     assert run_cli("build", "content", "-o", "out", cwd=tmp_path).returncode == 0
     assert not stale.exists()
-    assert sorted(_digests(tmp_path / "out")) == ["decks/d-print.pdf", "decks/d-sheets.pdf", "manifest.json"]
+    assert sorted(_digests(tmp_path / "out")) == [".cardgen-cache.json", "decks/d-print.pdf", "decks/d-sheets.pdf",
+                                                  "manifest.json"]
 
 
 def test_a_malformed_source_date_epoch(tmp_path):

@@ -171,3 +171,19 @@ def test_the_schemas_for_editors_accept_a_spreadsheet_for_the_cards(cards, valid
         errors = list(jsonschema.Draft202012Validator(schema).iter_errors(data))
         assert (not errors) == valid, (cards, [e.message for e in errors])
 
+
+def test_a_changed_spreadsheet_is_built_again_into_the_same_output(tmp_path):
+    """The build keeps items whose inputs are unchanged (cache.py); the spreadsheet a deck reads is one of
+    its inputs, though its YAML file stays the same."""
+    from ..spreadsheets import spreadsheet_rows, write_csv
+
+    work = copy_fixture("valid/spreadsheets", tmp_path)
+    assert run_cli("build", "content", "-o", "out", cwd=work).returncode == 0
+    rows = spreadsheet_rows()
+    rows[1][1] = "Wat zag je als eerste, toen je binnenkwam?"
+    write_csv(work / "content" / "tabellen" / "vragen.csv", rows)
+    result = run_cli("build", "content", "-o", "out", cwd=work)
+    assert result.returncode == 0, result.stderr
+    assert "decks/vragen-csv-print.pdf" in result.stdout and "vragen-yaml" not in result.stdout
+    first_card = page_texts(work / "out" / "decks" / "vragen-csv-print.pdf")[0]
+    assert "Wat zag je als eerste, toen je binnenkwam?" in " ".join(first_card.split())
