@@ -30,10 +30,10 @@ from .typeset import Fitted, Metrics, Miss, Span, fit_paragraphs, place, place_f
 from .units import length_pt, to_mm
 
 # Values that differ from card to card; every other box looks the same on all cards of a kind of face.
-CARD_VALUES = ("card.text", "card.number", "card.back")
+CARD_VALUES = ("card.text", "card.number", "card.back", "card.bron")
 PICTURES = ("deck.logo", "brand.logo")
 # Shown as given: names and titles are never hyphenated (typography notes); running text is.
-UNBROKEN = ("card.number", "category.label", "deck.title", "deck.subtitle", "brand.name", "brand.website",
+UNBROKEN = ("card.number", "card.bron", "category.label", "deck.title", "deck.subtitle", "brand.name", "brand.website",
             "brand.version", "brand.licence")
 HINT = "shorten it or use a larger card_size"
 DEFAULT_STYLE = Style()
@@ -43,6 +43,7 @@ OPTICAL = 0.46  # text set 'middle' sits at the optical centre: 46 % of the free
 # Where a box's text comes from, so an overflow points at the line to shorten.
 _FIELD: dict[str, Callable[[int, str], tuple]] = {
     "card.text": lambda i, c: ("cards", i, "text"), "card.back": lambda i, c: ("cards", i, "back"),
+    "card.bron": lambda i, c: ("cards", i, "bron"),
     "category.label": lambda i, c: ("categories", c, "label"), "deck.title": lambda i, c: ("title",),
     "deck.subtitle": lambda i, c: ("subtitle",), "deck.bron": lambda i, c: ("bron",),
     "card.number": lambda i, c: ("prefix",)}
@@ -149,6 +150,8 @@ class Faces:
             return getattr(self.brand, name)
         category = self.layout.deck.categories.get(inst.card.category)
         if owner == "card":
+            if name == "bron":  # a card's own credit, with the label in the pack's language
+                return self.layout.words("source", bron=inst.card.bron) if inst.card.bron else None
             own = inst.number if name == "number" else getattr(inst.card, name)
             # a card without its own picture shows its category's
             return own if own or name != "image" or category is None else category.image

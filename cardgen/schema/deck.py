@@ -50,6 +50,9 @@ class Card(Strict):
     """An optional heading above the text."""
     back: Text(5000) | None = None
     """Optional text for the back of this card (e.g. a role's responsibilities); without it the back shows the deck title."""
+    bron: Text(1000) | None = None
+    """This card's own source credit (e.g. the method's source on a method card), printed small at the
+    foot of the front as 'Bron: …' where the template has a card.bron box."""
     copies: int = Field(default=1, ge=1, le=100)
     """How many copies of this card to print (1–100); copies share one card number."""
     image: PackPath | None = None

@@ -10,7 +10,7 @@ from .common import (ColorOrToken, FontSize, Length, LengthStr, PaperSize, Stric
                      not_above_size, not_below_size)
 
 # What a box can show; each names a value of the card, its category or its deck.
-SHOWABLE = ("card.text", "card.number", "card.back", "card.image", "card.link", "category.label", "category.icon",
+SHOWABLE = ("card.text", "card.number", "card.back", "card.bron", "card.image", "card.link", "category.label", "category.icon",
             "deck.title", "deck.subtitle", "deck.logo", "deck.bron",
             "brand.name", "brand.logo", "brand.footer", "brand.website", "brand.licence", "brand.version")
 Show = Literal[SHOWABLE]  # type: ignore[valid-type]

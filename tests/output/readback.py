@@ -142,6 +142,8 @@ def deck_faces(deck: dict) -> list[tuple[str, list[tuple[str, str]], list[tuple[
         if card.get("title"):
             front.append((f"{at}.title", card["title"]))
         front.append((f"{at}.text", card["text"]))
+        if card.get("bron"):  # the card's own credit, small above the rule
+            front.append((f"{at}.bron", f"Bron: {card['bron']}"))
         number = card_number(deck, i)
         if number:
             front.append((f"{at} number", number))
