@@ -20,10 +20,12 @@ from .report import STRICT_OPTION, Bar, chatty, echo_entries, note, say
 @BRAND
 @LANG
 @click.option("--force", is_flag=True, help="Build every item, also those unchanged since the last build into OUT.")
+@click.option("--preflight", is_flag=True,
+              help="Check every print-shop file as `cardgen preflight --shop` does before writing it.")
 @chatty
 @STRICT_OPTION
 def build(pack: Path, out: Path, only: tuple[str, ...], template_dirs: tuple[Path, ...], brand: Path | None,
-          lang: str | None, force: bool) -> None:
+          lang: str | None, force: bool, preflight: bool) -> None:
     """Build the content pack PACK (default: content/) into print-ready PDFs and list the files written.
     An item whose files, templates, pictures and brand are unchanged since the last build into OUT is not
     built again (--force builds all)."""
@@ -31,6 +33,7 @@ def build(pack: Path, out: Path, only: tuple[str, ...], template_dirs: tuple[Pat
 
     with Bar("build") as bar:
         result = run(pack, out, list(only) or None, list(template_dirs), brand, progress=bar.update, force=force,
+                     options={"deck": {"preflight": True}} if preflight else None,
                      lang=lang)
     echo_entries(result.entries, out)
     if not result.entries and result.unchanged:

@@ -15,7 +15,6 @@ from ..layout.images import PRINT_PPI, effective_ppi, placed_size
 from ..layout.picture import PACK
 from .deck_pictures import card_layouts_known, pictures_printable, warn_soft_pictures
 from ..layout.units import to_mm
-from ..preflight import preflight_print_files
 from ..render.deck import print_paths_for, render_deck
 from ..layout.plan import Look
 from ..validate import ValidDeck, validate_decks
@@ -33,6 +32,7 @@ class PlannedDeck:
     plan: DeckPlan
     assets: dict
     look: Look
+    preflight: bool = False  # check the print-shop files after drawing them (build --preflight)
 
 
 class DeckKind:
@@ -80,7 +80,8 @@ class DeckKind:
         if overflows:
             return None
         profile = ctx.brand.icc_profile if ctx.brand is not None and item.printer.color == "cmyk" else None
-        return PlannedDeck(item, layout, DeckPlan(layout, faces, footer, profile), assets, ctx.look)
+        return PlannedDeck(item, layout, DeckPlan(layout, faces, footer, profile), assets, ctx.look,
+                           bool(ctx.options.get("deck", {}).get("preflight")))
 
     def render(self, planned: PlannedDeck, staging: Staging, problems: Problems) -> None:
         deck_id = planned.valid.deck.deck
@@ -88,10 +89,12 @@ class DeckKind:
         shops = print_paths_for(planned.plan, f"decks/{deck_id}")
         result = render_deck(planned.plan, staging.path(sheets), [(staging.path(p), side) for p, side in shops],
                              planned.assets, planned.look)
-        # the print-shop files must pass what a shop checks; if not, it is our bug
-        cmyk = planned.layout.printer.color == "cmyk"
-        for message in preflight_print_files([staging.path(p) for p, _ in shops], cmyk=cmyk):
-            planned.valid.source.problem(problems, ("print",), f"the print-shop file fails preflight: {message}")
+        if planned.preflight:  # what a shop checks, on request: the checks of the content ran before drawing
+            from ..preflight import preflight_print_files
+
+            cmyk = planned.layout.printer.color == "cmyk"
+            for message in preflight_print_files([staging.path(p) for p, _ in shops], cmyk=cmyk):
+                planned.valid.source.problem(problems, ("print",), f"the print-shop file fails preflight: {message}")
         title = planned.valid.deck.title
         staging.add(sheets, "deck-sheets", deck_id, result.sheet_pages, title)
         for (path, _), pages in zip(shops, result.print_pages):

@@ -29,16 +29,28 @@ def pictures_printable(item: ValidDeck, brand, problems: Problems) -> bool:
     if item.printer.color != "cmyk":
         return True
     profile = brand is not None and getattr(brand, "icc_profile", None) is not None
+    files = [(item.source, path, relative, item.images.get(PACK + relative)) for path, relative in _named(item)]
+    # the brand's logo too, where the card template shows it (the deck's own logo: validate.py)
+    shown = {box.show for face in _faces(item.template) for box in face.boxes.values()}
+    if "brand.logo" in shown and brand is not None and brand.logo is not None:
+        files.append((brand.source, ("logo",), brand.brand.logo, brand.logo))
     ok = True
-    for path, relative in _named(item):
-        info = item.images.get(PACK + relative)
+    for source, path, relative, info in files:
         if info is None or info.mode == "CMYK" or (profile and info.mode != "SVG"):
             continue
         need = "a CMYK JPEG" if info.mode == "SVG" else "a CMYK JPEG, or name the print shop's profile in the brand (icc_profile)"
-        item.source.problem(problems, path, f"'{relative}' is {info.mode}, and print template '{item.deck.print}' "
-                                            f"asks for CMYK; give {need}")
+        source.problem(problems, path, f"'{relative}' is {info.mode}, and print template '{item.deck.print}' "
+                                       f"asks for CMYK; give {need}")
         ok = False
     return ok
+
+
+def _faces(template):
+    """Every face of a card template: its front and back and those of its layout variants."""
+    yield template.front
+    yield template.back
+    for variant in template.faces.values():
+        yield from (face for face in (variant.front, variant.back) if face is not None)
 
 
 def _named(item: ValidDeck):

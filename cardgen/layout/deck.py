@@ -22,6 +22,7 @@ from .labels import NL_LABELS, Labels
 from .plan import Group, Image, Page, Rect, Rule, Text, Use
 from .printshop import OutputProfile, print_page
 from .typeset import Metrics
+from .credit import FOOTER_SIZES  # the sheet footer shrinks as a credit does, never below 5.5 pt
 from .units import CARD_SIZES, MM, PAPER_SIZES, length_pt, parse_size, to_mm
 
 TEXT_SHOWS = {"card.text", "card.number", "card.back", "category.label", "deck.title", "deck.subtitle", "deck.bron",
@@ -188,7 +189,6 @@ CUT_MARK = "#000000"
 # render stage paints rules of this colour in the registration colour.
 REGISTRATION = "registration"
 FOLD_GREY, FOOTER_GREY = "#737373", "#595959"
-FOOTER_SIZES = (7.0, 6.5, 6.0, 5.5)  # the sheet footer shrinks to fit the paper, never below 5.5 pt
 FOOTER_BASELINE = 5 * MM  # above the paper's bottom edge
 FOOTER_CORNER = 30 * MM  # the footer keeps this much of each bottom corner free: a member bundle numbers pages there
 # Nothing else of a sheet comes lower than this when it has a footer: the footer's ascenders at its

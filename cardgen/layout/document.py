@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Callable, Hashable
 
+from .credit import CREDIT_HINT, footer_lines  # noqa: F401  (the page layouts import them from here)
 from .labels import NL_LABELS, Labels
 from .plan import Page, Rect, Rule, Text, moved
 from .rich import inline_items, inline_width
@@ -260,27 +261,6 @@ def _steps(top: float, floor: float, step: float = 0.5) -> list[float]:
         out.append(s)
         s -= step
     return out
-
-
-CREDIT_HINT = ("shorten it: the footer takes two lines of small print at most (the full credit can go in a "
-               "comment or the pack's README)")
-
-# The credit line shrinks to fit its page, then takes a second line; beyond that the item fails.
-FOOTER_SIZES = (7.0, 6.5, 6.0, 5.5)
-
-
-def footer_lines(left: str, right: str, width: float, metrics: Metrics, face: str = "regular"
-                 ) -> tuple[float, list[list[tuple[float, str, str]]]] | None:
-    """The credit as (size, lines of runs (x, text, face), emphasis read) at the largest size where it fits
-    `width` beside the page label `right` in one line, else in two; None when two lines do not fit."""
-    for max_lines in (1, 2):
-        for size in FOOTER_SIZES:
-            room = width - (metrics.width(right, face, size) + 4 * MM if right else 0.0)
-            lines = set_lines(spans(left, face, hyphens=False), room, size, metrics, 1.2)
-            if lines is not None and len(lines.lines) <= max_lines:
-                return size, [[(r.x, r.text.lstrip(" ") if i == 0 else r.text, r.face) for i, r in enumerate(line.runs)]
-                              for line in lines.lines]
-    return None
 
 
 def footer(frame: Frame, left: str, right: str, metrics: Metrics) -> list | None:

@@ -15,6 +15,7 @@ import difflib
 import io
 import os
 import stat
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,8 @@ MAX_ROWS = 10_000  # records (a deck prints at most 10,000 cards)
 MAX_SCANNED = 100_000  # rows looked at, empty ones included (a sheet of a million blank rows)
 MAX_COLUMNS = 50
 MAX_CELL = 100_000  # characters in one cell, as one YAML value
+MAX_UNPACKED = 100 * 1024 * 1024  # bytes a workbook's zip parts unpack to (a zip bomb would fill the memory)
+MAX_MEMBERS = 1_000  # parts of a workbook's zip archive
 # The item fields that may name a spreadsheet, by kind (watch.py maps a changed spreadsheet to its items).
 TABLE_FIELDS = {"deck": "cards", "form": "fields"}
 
@@ -189,6 +192,22 @@ def _csv_rows(path: Path):
     return (list(cells) for cells in reader)
 
 
+def _check_archive(path: Path) -> None:
+    """TableError for a workbook that would unpack into more than MAX_UNPACKED bytes or MAX_MEMBERS parts:
+    openpyxl holds a sheet's shared strings in memory, so a small zip bomb would fill it."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise TableError(f"cannot be read as an Excel workbook ({type(exc).__name__}: {exc})") from None
+    if len(members) > MAX_MEMBERS:
+        raise TableError(f"holds {len(members):,} parts; a workbook may have at most {MAX_MEMBERS:,}")
+    unpacked = sum(m.file_size for m in members)
+    if unpacked > MAX_UNPACKED:
+        raise TableError(f"unpacks to {unpacked / 1024 / 1024:,.0f} MB; a workbook may unpack to at most "
+                         f"{MAX_UNPACKED // 1024 // 1024} MB (a list of cards or people is a few hundred kB)")
+
+
 def _xlsx_rows(path: Path, shown: str, sheet: str | None):
     import openpyxl  # only when a workbook is read: it takes a moment to import
 
@@ -196,6 +215,7 @@ def _xlsx_rows(path: Path, shown: str, sheet: str | None):
         if fh.read(4) != b"PK\x03\x04":
             raise TableError("is not an Excel workbook (an .xlsx file is a zip archive); "
                              "save it from Excel as .xlsx, or as .csv")
+    _check_archive(path)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken file: any of them means "cannot read"

@@ -139,3 +139,19 @@ def test_limits_rows_columns_cells_size_and_kind_of_file(tmp_path, monkeypatch):
     os.mkfifo(tmp_path / "pijp.csv")
     with pytest.raises(TableError, match=r"^'pijp.csv' is not a regular file \(give a .xlsx or .csv file\)$"):
         read(tmp_path / "pijp.csv")  # never opened: a FIFO would block the read
+
+
+def test_a_workbook_that_unpacks_too_far_is_refused_before_it_is_read(tmp_path):
+    """A real workbook with one more part of 200 MB of zeros (about 200 kB packed): openpyxl would hold
+    such a part in memory; it is refused from the archive's table of contents, naming the size."""
+    import zipfile
+
+    book = write_xlsx(tmp_path / "k.xlsx", {"Vragen": [["text"], ["Wat zie je?"]]})
+    with zipfile.ZipFile(book, "a", zipfile.ZIP_DEFLATED) as archive, archive.open("xl/sharedStrings2.xml", "w") as part:
+        for _ in range(200):
+            part.write(b"\0" * (1024 * 1024))
+    assert book.stat().st_size < 2 * 1024 * 1024
+    with pytest.raises(TableError) as caught:
+        read(book)
+    assert str(caught.value) == ("'k.xlsx' unpacks to 200 MB; a workbook may unpack to at most 100 MB (a list of "
+                                 "cards or people is a few hundred kB)")

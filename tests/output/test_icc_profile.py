@@ -90,7 +90,9 @@ def test_the_converted_file_passes_a_cmyk_preflight(with_profile, tmp_path):
 def test_without_a_profile_an_rgb_picture_stays_an_error(tmp_path):
     result = build(prepare(tmp_path, None))
     assert result.returncode == 2
-    assert "print: the print-shop file fails preflight: page 2: colour: RGB is used by image" in result.stderr
+    # the brand's logo on the backs: refused before anything is drawn, at the brand file
+    assert ("merk/brand.yaml:5:1: logo: 'logo.png' is RGB, and print template 'drukkerij' asks for CMYK; give a "
+            "CMYK JPEG, or name the print shop's profile in the brand (icc_profile)") in result.stderr, result.stderr
 
 
 @pytest.mark.parametrize("content, name, message", [

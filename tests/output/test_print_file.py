@@ -4,6 +4,7 @@ import pdfplumber
 import pytest
 
 from .pdfcheck import MM, boxes, close, fonts, hex_rgb, render
+from ..conftest import copy_fixture, run_cli
 
 RED, BLUE = hex_rgb("#B5452F"), hex_rgb("#2F5F8A")
 
@@ -140,3 +141,23 @@ def test_low_resolution_logo_warns_with_its_ppi(tmp_path):
     # 60 px across the 15 mm that the 60x22 logo takes in its 15 x 5.5 mm box: 102 ppi
     assert ("warning: content/decks/sample.yaml:10:1: logo: 'images/logo.png' (60x22 px) is 102 ppi at "
             "15.0 x 5.5 mm in box 'logo' of template 'proef-card'; 300 ppi or more prints sharp") in result.stderr.splitlines()
+
+
+def test_build_preflight_checks_the_print_files_and_a_plain_build_does_not(tmp_path, monkeypatch):
+    """--preflight runs the print-shop checks on the files the build writes and reports a failure at the
+    deck's print: line with nothing written; a plain build does not open them again."""
+    import cardgen.preflight
+
+    seen = []
+
+    def failing(paths, cmyk=False):
+        seen.extend(p.name for p in paths)
+        return ["page 1: bleed: 1.0 mm on the left"]
+
+    monkeypatch.setattr(cardgen.preflight, "preflight_print_files", failing)
+    work = copy_fixture("valid/sample", tmp_path)
+    assert run_cli("build", "content", "-o", "plain", cwd=work).returncode == 0 and seen == []
+    result = run_cli("build", "content", "-o", "checked", "--preflight", cwd=work)
+    assert result.returncode == 2 and seen == ["sample-print.pdf"]
+    assert "print: the print-shop file fails preflight: page 1: bleed: 1.0 mm on the left" in result.stderr
+    assert not (work / "checked").exists()

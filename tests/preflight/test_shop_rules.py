@@ -111,3 +111,13 @@ def test_without_shop_the_drawn_checks_are_not_made(tmp_path):
 def test_the_packs_own_print_files_pass(sample_build, tmp_path):
     result = run_cli("preflight", str(sample_build / "decks" / "sample-print.pdf"), "--shop", cwd=tmp_path)
     assert result.returncode == 0, result.stdout
+
+
+def test_every_print_file_of_the_default_pack_passes(default_build, tmp_path):
+    """The build no longer re-opens its print files (build --preflight does): this is the check that the
+    default pack's print-shop files, pictures and QR codes included, pass what a shop checks."""
+    files = sorted(str(p) for p in (default_build / "decks").glob("*-print*.pdf"))
+    assert len(files) >= 11
+    result = run_cli("preflight", *files, "--shop", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.count(": passed") == len(files)
