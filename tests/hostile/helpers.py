@@ -64,7 +64,9 @@ def measured(*args: str, cwd: Path, timeout: float = 60) -> Measured:
     """The CLI as a real process: its status, stderr, wall time and peak resident memory (read by the
     process itself from /proc at exit). A run past `timeout` seconds is killed (a hang)."""
     peak_file = cwd / ".." / f"peak-{os.getpid()}-{time.monotonic_ns()}.txt"
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "CARDGEN_PEAK_FILE": str(peak_file)}
+    # measured as a user runs it: without the coverage tracer that `make test` puts into child processes
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COVERAGE_PROCESS")}
+    env.update(SOURCE_DATE_EPOCH=EPOCH, CARDGEN_PEAK_FILE=str(peak_file))
     start = time.monotonic()
     proc = subprocess.Popen([sys.executable, "-c", _RUN, *args], cwd=cwd, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
