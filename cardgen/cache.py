@@ -2,7 +2,8 @@
 not planned or drawn again; its files stay, and the manifest still lists them.
 
 An item's fingerprint hashes everything its pages can depend on, erring on the side of rebuilding:
-- cardgen's version and the libraries that shape the output, the run's options and SOURCE_DATE_EPOCH;
+- cardgen's version and its own code and fonts (a checkout changed in place), the libraries that shape the
+  output, the run's options and SOURCE_DATE_EPOCH;
 - the list of items in the pack (a file added, removed or renamed rebuilds everything: ids are checked
   across files);
 - the item's own file, and every file of the pack that one of its values names (a picture, a spreadsheet);
@@ -18,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Iterator
@@ -50,6 +52,18 @@ def _defaults(model: type) -> list[str]:
     """The string defaults of a pydantic model's fields (template names such as 'question-card')."""
     fields = getattr(model, "model_fields", {})
     return [f.default for f in fields.values() if isinstance(f.default, str)]
+
+
+@lru_cache(maxsize=1)
+def _own_code() -> str:
+    """A digest of cardgen's own code and fonts: a cardgen changed in place (a developer's checkout, or a
+    reinstall without a new version number) must not serve files the old code drew."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted([*root.rglob("*.py"), *(root / "fonts").glob("*.ttf")]):
+        if "__pycache__" not in path.parts and "packs" not in path.relative_to(root).parts[:1]:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 class BuildCache:
@@ -96,7 +110,7 @@ class BuildCache:
                 path = Path(ctx.brand.source.file)
                 brand = [str(path), self._file(path)] + self._named(ctx.brand.source.data, path.parent)
             language = getattr(getattr(ctx, "labels", None), "lang", "")
-            self._shared = [__version__, versions, os.environ.get("SOURCE_DATE_EPOCH", ""), language,
+            self._shared = [__version__, _own_code(), versions, os.environ.get("SOURCE_DATE_EPOCH", ""), language,
                             [str(d) for d in ctx.store.folders],
                             listing, brand]
         return self._shared

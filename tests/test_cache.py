@@ -133,3 +133,13 @@ def test_a_damaged_or_hostile_cache_rebuilds_and_never_serves_a_file_outside(pac
     assert written(cwd=pack) == ALL
     manifest = json.loads((pack / "out" / "manifest.json").read_text(encoding="utf-8"))
     assert {e["path"] for e in manifest["files"]} == ALL
+
+
+def test_cardgen_changed_in_place_rebuilds_everything(pack, monkeypatch):
+    """A checkout whose code changed without a new version number (the digest of cardgen's own files
+    differs) must not serve what the old code drew."""
+    import cardgen.cache
+
+    monkeypatch.setattr(cardgen.cache, "_own_code", lambda: "another cardgen")
+    assert written(cwd=pack) == ALL
+    assert written(cwd=pack) == set()
