@@ -56,11 +56,11 @@ def _defaults(model: type) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _own_code() -> str:
-    """A digest of cardgen's own code and fonts: a cardgen changed in place (a developer's checkout, or a
+    """A digest of cardgen's own code, built-in templates and brand, and fonts: a cardgen changed in place (a developer's checkout, or a
     reinstall without a new version number) must not serve files the old code drew."""
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for path in sorted([*root.rglob("*.py"), *(root / "fonts").glob("*.ttf")]):
+    for path in sorted([*root.rglob("*.py"), *root.rglob("*.yaml"), *(root / "fonts").glob("*.ttf")]):
         if "__pycache__" not in path.parts and "packs" not in path.relative_to(root).parts[:1]:
             digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
