@@ -11,6 +11,8 @@ the sentence from 14 pt down to 10 pt in its box, each fact from 10.5 pt down to
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..errors import Overflow
 from .document import CREDIT_HINT, MUTED, Frame, footer_lines
 from .labels import NL_LABELS, Labels
@@ -77,6 +79,15 @@ def facts(cert, values: dict[str, str], ranged: bool,
              (words("certificate.number_participant", number=number), values["registration"], "registration")]]
 
 
+@lru_cache(maxsize=64)
+def _fit_sentence(sentence: tuple[Span, ...], width: float, height: float, metrics: Metrics, size: float,
+                  floor: float):
+    """The sentence fitted to its box. The name stands on its own line, so the sentence is the same for
+    every participant who shares the other values (a list of one group and date): it is set once. The
+    spans are already hyphenated and normalised in the run's language, so they are the whole key."""
+    return fit_paragraphs([list(sentence)], width, height, metrics, size, floor, leading=1.5)
+
+
 def plan_certificate(cert, person: dict, frame: Frame, organisation: str, accent: str, ink: str,
                      metrics: Metrics, logo: bool, words: Labels = NL_LABELS) -> Page | Overflow:
     """One certificate page, or what does not fit: the title, name, text, a fact (named by its CSV
@@ -98,8 +109,8 @@ def plan_certificate(cert, person: dict, frame: Frame, organisation: str, accent
     sentence = sentence_spans(cert.text, values) if sentence_text(cert.text) else None
     fitted = None
     if sentence:
-        fitted = fit_paragraphs([sentence], box_w, box_h, metrics, round(SENTENCE_MAX * k * 2) / 2,
-                                round(SENTENCE_MIN * k * 2) / 2, leading=1.5)
+        fitted = _fit_sentence(tuple(sentence), box_w, box_h, metrics, round(SENTENCE_MAX * k * 2) / 2,
+                               round(SENTENCE_MIN * k * 2) / 2)
         if isinstance(fitted, Miss):
             return Overflow(item, ("text",), "the sentence", fitted.excess, fitted.too_wide, fitted.floor)
     grid = facts_items(cert, values, bool(person.get("date_to")), box_x, 126 * MM * down, box_w, k, ink, metrics,
