@@ -35,7 +35,7 @@ coverage: $(BIN)/.installed
 	$(BIN)/python -m pytest -q --cov=cardgen --cov-report=term-missing:skip-covered --cov-fail-under=90
 
 # Mutation testing with mutmut over layout/ and the kinds (pyproject.toml [tool.mutmut]); results stay in
-# mutants/ between runs. One module: make mutate MUTANTS='cardgen.layout.agenda*'. See docs/testing.md.
+# mutants/ between runs. One module: make mutate MUTANTS='cardgen.layout.agenda.x_*'. See docs/testing.md.
 MUTANTS ?=
 $(BIN)/mutmut: $(BIN)/.installed
 	$(BIN)/python -m pip install --quiet 'mutmut>=3.3'
