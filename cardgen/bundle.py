@@ -24,7 +24,6 @@ from pathlib import Path
 import pikepdf
 
 from . import pipeline
-from .layout.dates import date_text
 from .layout.labels import NL_LABELS, PDF_LANGUAGE, Labels
 from .errors import Problems
 from .layout.bundle import A4, TocLine, front_matter, stamps as stamp_pages, toc_pages_needed
@@ -61,7 +60,7 @@ def build_epoch() -> int:
 
 
 def build_day(epoch: int, labels: Labels = NL_LABELS) -> str:
-    return date_text(datetime.datetime.fromtimestamp(epoch, datetime.timezone.utc).date(), labels)
+    return labels.date(datetime.datetime.fromtimestamp(epoch, datetime.timezone.utc).date())
 
 
 def make_pack(pack_dir: Path, out_dir: Path, brand: Path | None = None,

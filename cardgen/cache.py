@@ -76,7 +76,10 @@ class BuildCache:
         self.pending: dict[str, str] = {}  # item key -> fingerprint, for the items this run builds
         self.served: list[dict] = []  # manifest entries of the unchanged items' files
         self.unchanged = 0  # items served as they are
-        self._files: dict[Path, str] = {}
+        self._files: dict[Path, str] = {}  # digests, each file read once a run
+        self._template_files: dict[str, tuple[str, list] | None] = {}
+        self._items: dict | None = None
+        self._shared: list | None = None
         try:
             data = json.loads((out / CACHE).read_text(encoding="utf-8"))
             if isinstance(data, dict) and data.get("version") == __version__ and isinstance(data.get("items"), dict):
@@ -96,7 +99,7 @@ class BuildCache:
 
     def _run(self, ctx) -> list:
         """What every item's fingerprint shares."""
-        if not hasattr(self, "_shared"):
+        if self._shared is None:
             versions = []
             for name in LIBRARIES:
                 try:
@@ -114,6 +117,13 @@ class BuildCache:
                             [str(d) for d in ctx.store.folders],
                             listing, brand]
         return self._shared
+
+    def _ids(self, ctx) -> dict:
+        """Every item of the pack by its id (an item names another by its id: an agenda its method)."""
+        if self._items is None:
+            self._items = {str(s.data.get(k)): s for k, sources in ctx.pack.items.items() for s in sources
+                           if isinstance(s.data, dict)}
+        return self._items
 
     def _named(self, data: Any, root: Path) -> list:
         """The files below `root` that values of `data` name, with their digests."""
@@ -136,25 +146,34 @@ class BuildCache:
             name = todo.pop()
             if name in seen or not isinstance(name, str):
                 continue
-            path = ctx.store.find(name) if valid_name(name) else None
-            if path is None:
-                continue
-            seen[name] = f"{path}:{self._file(path)}"
-            try:
-                data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            except (OSError, yaml.YAMLError):
-                continue
-            extends = data.get("extends") if isinstance(data, dict) else None
-            todo.extend(extends if isinstance(extends, list) else [extends] if extends else [])
-            todo.extend(s for s in _strings(data) if s not in seen)
+            found = self._template(name, ctx)
+            if found is not None:
+                seen[name], named = found
+                todo.extend(n for n in named if n not in seen)
         return sorted(seen.items())
+
+    def _template(self, name: str, ctx) -> tuple[str, list] | None:
+        """A template's file and digest, and the names its `extends` and values give; read once a run, as
+        every item of a kind names the same templates. None when `name` is no template."""
+        if name not in self._template_files:
+            path = ctx.store.find(name) if valid_name(name) else None
+            found = None
+            if path is not None:
+                try:
+                    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+                except (OSError, yaml.YAMLError):
+                    data = {}
+                extends = data.get("extends") if isinstance(data, dict) else None
+                named = (extends if isinstance(extends, list) else [extends] if extends else []) + list(_strings(data))
+                found = (f"{path}:{self._file(path)}", named)
+            self._template_files[name] = found
+        return self._template_files[name]
 
     def fingerprint(self, kind, source, ctx) -> str:
         data = getattr(source, "original", source.data)  # a deck read from a spreadsheet: the YAML, naming the file
         path = Path(source.file)  # as shown in messages: relative to the working folder, or absolute
         strings = set(_strings(data))
-        ids = {str(s.data.get(k)): s for k, sources in ctx.pack.items.items() for s in sources
-               if isinstance(s.data, dict)}
+        ids = self._ids(ctx)
         others = sorted((i, str(ids[i].file), self._file(Path(ids[i].file)))
                         for i in strings if i in ids and ids[i] is not source)
         names = strings | set(_defaults(kind.model))

@@ -18,7 +18,6 @@ from .errors import Overflow, Problems
 from .kinds.certificate import CertificateKind, plan_for, write_certificates
 from .layout.certificate import sentence_text
 from .layout.glyphs import unprintable_values
-from .layout.dates import date_text
 from .layout.labels import NL_LABELS, Labels, setting_text_language
 from .load.tables import TableError, as_text, read_table
 from .load.templates import display_path
@@ -86,7 +85,7 @@ def _check_person(person: dict, bad, labels: Labels) -> None:
     if day is None:
         bad("date", f"'{person.get('date', '')}' is not a date (use 2026-12-03 or 3-12-2026)")
     else:
-        person["date"] = date_text(day, labels)
+        person["date"] = labels.date(day)
     if person.get("date_to"):
         until = day_of(person["date_to"])
         if until is None:
@@ -94,7 +93,7 @@ def _check_person(person: dict, bad, labels: Labels) -> None:
         elif day is not None and until < day:
             bad("date_to", f"{until.isoformat()} is before the date {day.isoformat()}")
         else:
-            person["date_to"] = date_text(until, labels)
+            person["date_to"] = labels.date(until)
     hours = person.get("hours", "").replace(",", ".")
     if not re.fullmatch(r"\d+(\.\d+)?", hours) or float(hours) <= 0:
         bad("hours", f"'{person.get('hours', '')}' is not a number of hours (e.g. 2 or 1,5)")

@@ -10,7 +10,7 @@ from .errors import Problems
 from .layout.images import ImageInfo
 from .load.assets import check_image
 from .load.pack import Pack
-from .load.pictures import check_pictures
+from .load.pictures import check_pictures, named_files
 from .load.templates import TemplateStore
 from .load.yamlfile import Source
 from .schema.common import parse_items
@@ -60,7 +60,7 @@ def _check_deck(source: Source, deck: Deck, pack: Pack, store: TemplateStore, pr
                 source.problem(problems, (name,), (
                     f"'{info.relative}' is {info.mode}, and print template '{deck.print}' asks for CMYK; "
                     "give a CMYK JPEG (cardgen ships no CMYK colour profile to convert it faithfully)"))
-    images.update(check_pictures(source, deck, pack.root, problems))  # cards' and categories' pictures and icons
+    images.update(check_pictures(source, named_files(deck), pack.root, problems))  # cards' and categories' pictures and icons
     if template is None or sheet is None or printer is None or len(problems.items) > before:
         return None
     return ValidDeck(source, deck, template, sheet, printer, images)

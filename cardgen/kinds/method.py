@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from ..errors import Overflow, Problems
 from ..layout.cheatsheet import plan_cheatsheet, sheet
 from ..layout.plan import Document
-from ..load.assets import check_image
+from ..load.pictures import check_pictures
 from ..load.yamlfile import Source
 from ..render.draw import write_document
+from ..schema.common import ICON_NAMES
 from ..schema.method import CheatsheetTemplate, Method
 from ..write import Staging
 from .base import Output, report, with_templates
@@ -47,8 +48,9 @@ class MethodKind:
         if item.small is None:  # its template was reported
             return None
         method, ink = item.method, ctx.colour("brand.text")
-        icons = pack_icons(item.source, method, ctx.pack.root, problems)
-        if icons is None:
+        before = len(problems.items)
+        icons = check_pictures(item.source, pack_icons(method), ctx.pack.root, problems)
+        if len(problems.items) > before:  # an icon that is not a picture inside the pack (reported)
             return None
         full = plan_cheatsheet(method, item.template, ctx.colour(item.template.accent), ink, ctx.metrics, ctx.labels)
         if isinstance(full, Overflow):  # one report per method: the small version would say the same
@@ -75,14 +77,8 @@ class MethodKind:
         return f"method    {planned.method.method:<28} {len(planned.method.steps):>4} steps  {planned.method.name}"
 
 
-def pack_icons(source: Source, method: Method, root, problems: Problems) -> dict | None:
-    """The pictures that steps and roles name as their icon (`pack:PATH`), each checked by its content;
-    None when one is not a picture inside the pack (reported)."""
-    found, before = {}, len(problems.items)
-    for key, items in (("steps", method.steps), ("roles", method.roles)):
-        for i, x in enumerate(items):
-            if x.icon and x.icon.lower().endswith((".svg", ".png")):
-                info = check_image(source, (key, i, "icon"), x.icon, root, problems)
-                if info is not None:
-                    found[f"pack:{x.icon}"] = info
-    return found if len(problems.items) == before else None
+def pack_icons(method: Method) -> list[tuple[tuple, str, bool]]:
+    """(field path, path as written, True) of each picture in the pack that a step or role names as its
+    icon (a built-in icon is a name, not a file)."""
+    return [((key, i, "icon"), x.icon, True) for key, items in (("steps", method.steps), ("roles", method.roles))
+            for i, x in enumerate(items) if x.icon and x.icon not in ICON_NAMES]

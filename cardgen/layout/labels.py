@@ -16,7 +16,7 @@ LANGUAGES = ("nl", "en")
 DEFAULT = "nl"
 
 NL: dict[str, str | tuple[str, ...]] = {
-    # dates (layout/dates.py)
+    # dates (Labels.date, Labels.short_date)
     "months": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
                "oktober", "november", "december"),
     "months_short": ("jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import segno
 
 from .plan import Icon, Image, Text
+from .picture import PACK
 from .qr import MIN_MODULE, QUIET, modules, qr_items, short_form
 from .units import MM
 
@@ -67,5 +68,5 @@ def qr_block(url: str, x: float, top: float, metrics, color: str = "#1A1A1A", bo
 def icon_item(icon: str, x: float, y: float, size: float, color: str) -> Icon | Image:
     """A built-in icon by name, or a picture in the pack (an .svg or .png path) fitted in the square."""
     if icon.lower().endswith((".svg", ".png")):
-        return Image(x, y, size, size, f"pack:{icon}")
+        return Image(x, y, size, size, PACK + icon)
     return Icon(icon, x, y, size, color)

@@ -9,7 +9,7 @@ and the print file show the same part of the picture.
 from __future__ import annotations
 
 from .geometry import Rect as Area
-from .images import PRINT_PPI, ImageInfo
+from .images import PRINT_PPI, ImageInfo, placed_size
 from .plan import Image
 from .units import to_mm
 
@@ -27,10 +27,11 @@ def placement(width_px: float, height_px: float, area: Area, fit: str,
     """The picture's full placed rectangle. 'contain': the largest that fits `area`, centred.
     'cover': the smallest that covers `area`, moved so that the focal point lies as near the area's
     same relative point as covering allows (focus 0% shows the left or top edge, 100% the other)."""
-    scale = (min if fit == "contain" else max)(area.width / width_px, area.height / height_px)
-    w, h = width_px * scale, height_px * scale
-    if fit == "contain":
+    if fit == "contain":  # as a logo is fitted in its box
+        w, h = placed_size(width_px, height_px, area.width, area.height)
         return Area(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+    scale = max(area.width / width_px, area.height / height_px)
+    w, h = width_px * scale, height_px * scale
     fx, fy = focus
     return Area(area.x - (w - area.width) * fx, area.y - (h - area.height) * fy, w, h)
 

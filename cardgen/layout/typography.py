@@ -20,8 +20,7 @@ from .labels import TABLES, text_language
 
 NBSP = "\u00a0"
 ELLIPSIS = "\u2026"
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december")
+MONTHS = TABLES["nl"]["months"]
 
 _RANGE = re.compile(r"(?<=\d) ?[-–] ?(?=\d)")
 _NUMBER_WORD = re.compile(r"(?<=\d) (?=[^\W\d_]|%|‰|°)")

@@ -1,17 +1,17 @@
-"""The pictures and icons a deck names (cards' and categories' `image:` and `icon:`), each file checked
-once however many cards name it, every problem at the first place that names the file."""
+"""The pictures and icons an item names (a deck's cards and categories, a method's steps and roles), each
+file checked once however many places name it, every problem at the first place that names the file."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from ..errors import Problems
 from ..layout.images import ImageInfo
+from ..layout.picture import PACK
 from ..schema.common import ICON_NAMES
 from ..schema.deck import Deck
 from .assets import check_image
 from .yamlfile import Source
 
-PACK = "pack:"  # the assets key of a pack file: "pack:" + its path as written (layout/picture.py)
 
 
 def named_files(deck: Deck) -> list[tuple[tuple, str, bool]]:
@@ -30,11 +30,12 @@ def named_files(deck: Deck) -> list[tuple[tuple, str, bool]]:
     return out
 
 
-def check_pictures(source: Source, deck: Deck, root: Path, problems: Problems) -> dict[str, ImageInfo]:
-    """Each named file checked (inside the pack, PNG/JPEG/SVG by its content, within the limits; an icon
-    SVG or PNG), keyed "pack:PATH" for the run's assets."""
+def check_pictures(source: Source, named: list[tuple[tuple, str, bool]], root: Path, problems: Problems
+                   ) -> dict[str, ImageInfo]:
+    """Each named file (field path, path as written, is an icon) checked: inside the pack, PNG/JPEG/SVG by
+    its content, within the limits, an icon SVG or PNG; keyed "pack:PATH" for the run's assets."""
     found: dict[str, ImageInfo | None] = {}
-    for path, relative, icon in named_files(deck):
+    for path, relative, icon in named:
         if relative not in found:
             found[relative] = check_image(source, path, relative, root, problems)
         info = found[relative]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path as FilePath
 
 from ..layout import plan
+from ..layout.picture import PACK
 from ..layout.printshop import OutputProfile
 from .acroform import add_fields
 from .color import paint, rgb_of
@@ -130,7 +131,7 @@ def _image(canvas, i: plan.Image, height, pen) -> None:
         canvas.clipPath(path, stroke=0, fill=0)
     if converts(info, pen.profile, pen.mode):
         draw_converted(canvas, info, *place, pen.profile)
-    elif i.ref.startswith("pack:") and info.mode == "SVG":
+    elif i.ref.startswith(PACK) and info.mode == "SVG":
         draw_svg_once(canvas, info, *place[:4])
     else:
         draw_image(canvas, info, *place)
@@ -139,7 +140,7 @@ def _image(canvas, i: plan.Image, height, pen) -> None:
 
 
 def _icon(canvas, i: plan.Icon, height, pen) -> None:
-    if i.name.startswith("pack:"):  # an SVG or PNG of the pack, fitted whole in the icon's square
+    if i.name.startswith(PACK):  # an SVG or PNG of the pack, fitted whole in the icon's square
         _image(canvas, plan.Image(i.x, i.y, i.size, i.size, i.name, i.behind or "#FFFFFF"), height, pen)
         return
     draw_icon(canvas, i.name, i.x, height - i.y - i.size, i.size, paint(i.color, pen.mode),
