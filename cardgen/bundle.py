@@ -64,15 +64,16 @@ def build_day(epoch: int, labels: Labels = NL_LABELS) -> str:
 
 
 def make_pack(pack_dir: Path, out_dir: Path, brand: Path | None = None,
-              template_dirs: list[Path] | None = None, lang: str | None = None) -> tuple[str, list[dict]]:
+              template_dirs: list[Path] | None = None, lang: str | None = None,
+              jobs: int = 1) -> tuple[str, list[dict]]:
     """Build the pack and write the bundle folder and its zip into `out_dir`; returns (name, entries).
-    `lang` (nl, en) overrides the brand's language."""
+    `lang` (nl, en) overrides the brand's language; `jobs`: processes to share the items over."""
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     SIGNALS.acquire()  # from here SIGTERM runs the clean-up below: the work folder exists before any staging
     try:
         work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.pack-", dir=out_dir.parent))
         try:
-            return _make_pack(pack_dir, out_dir, brand, template_dirs, work, lang)
+            return _make_pack(pack_dir, out_dir, brand, template_dirs, work, lang, jobs)
         finally:
             shutil.rmtree(work, ignore_errors=True)
     finally:
@@ -80,10 +81,10 @@ def make_pack(pack_dir: Path, out_dir: Path, brand: Path | None = None,
 
 
 def _make_pack(pack_dir: Path, out_dir: Path, brand: Path | None, template_dirs: list[Path] | None,
-               work: Path, lang: str | None = None) -> tuple[str, list[dict]]:
+               work: Path, lang: str | None = None, jobs: int = 1) -> tuple[str, list[dict]]:
     problems = Problems()
     ctx = pipeline.load(pack_dir, template_dirs, None, problems, brand, lang)
-    entries = pipeline.build_loaded(ctx, work / "files", problems)
+    entries = pipeline.build_loaded(ctx, work / "files", problems, jobs=jobs)
     check_cover(ctx, problems)
     identity = ctx.identity()
     name = f"intervisie-{identity.brand}" + (f"-{identity.version}" if identity.version else "")

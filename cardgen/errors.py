@@ -67,13 +67,13 @@ class Problems:
 
     def add(self, file: str | Path, message: str, line: int | None = None,
             column: int | None = None, field: str = "", cell: str = "") -> None:
-        problem = Problem(str(file), message, line, column, field, cell)
-        if problem not in self._seen:  # a file two kinds read (a method an agenda follows) is reported once
-            self._seen.add(problem)
-            self.items.append(problem)
+        self.extend([Problem(str(file), message, line, column, field, cell)])
 
     def extend(self, problems: list[Problem]) -> None:
-        self.items.extend(problems)
+        for problem in problems:
+            if problem not in self._seen:  # a file two kinds read (a method an agenda follows) is reported once
+                self._seen.add(problem)
+                self.items.append(problem)
 
     def warn(self, file: str | Path, message: str, line: int | None = None,
              column: int | None = None, field: str = "", cell: str = "") -> None:

@@ -1,8 +1,7 @@
 """The build as the command line runs it: `pipeline`'s stages called one by one, so that a command can
 show progress per item, time each stage, and list exactly the files this run wrote.
 
-The build itself is `pipeline`'s (`load`, `plan`, `draw`, as `pipeline.build` calls them); the planned
-items only pass through a counter on their way into the draw stage.
+The build itself is `pipeline`'s (`load`, `select`, `make`, as `pipeline.build` calls them).
 """
 from __future__ import annotations
 
@@ -11,13 +10,13 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterable
 
 from . import pipeline
 from .cache import BuildCache
 from .errors import Problems
+from .pipeline import Progress
 
-Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
 @dataclass
@@ -32,33 +31,24 @@ class Run:
 
 def build(pack_dir: Path, out_dir: Path, only: list[str] | None = None, template_dirs: list[Path] | None = None,
           brand: Path | None = None, options: dict[str, dict] | None = None,
-          progress: Progress | None = None, force: bool = False, lang: str | None = None) -> Run:
+          progress: Progress | None = None, force: bool = False, lang: str | None = None, jobs: int = 1) -> Run:
     """`pipeline.build`, reporting progress; raises CardgenError with every problem, writing nothing.
     Items unchanged since the last build into `out_dir` are kept as they are, unless `force`. `lang`
-    (nl, en) overrides the brand's `language:`."""
+    (nl, en) overrides the brand's `language:`; `jobs`: processes to share the items over."""
     clock = _Clock()
     since = file_clock(out_dir.parent)
     problems = Problems()
     ctx = pipeline.load(pack_dir, template_dirs, only, problems, brand, lang)
     ctx.options = options or {}
     clock.lap("load")
-    if progress is not None:
-        progress("plan", 0, 0)
     cache = None if force else BuildCache(out_dir)
-    planned = pipeline.plan(ctx, problems, cache)
-    clock.lap("plan")
-    entries = pipeline.draw(_counted(planned, progress), out_dir, problems, cache)
-    clock.lap("draw")
-    return Run(written_since(entries, out_dir, since), len(planned), cache.unchanged if cache else 0, clock.seconds)
-
-
-def _counted(planned: list, progress: Progress | None) -> Iterator:
-    for done, item in enumerate(planned):
-        if progress is not None:
-            progress("draw", done, len(planned))
-        yield item
+    items = pipeline.select(ctx, problems, cache)
+    clock.lap("validate")
     if progress is not None:
-        progress("draw", len(planned), len(planned))
+        progress("draw", 0, len(items))
+    entries = pipeline.make(items, ctx, out_dir, problems, cache, jobs, progress)
+    clock.lap("plan and draw")
+    return Run(written_since(entries, out_dir, since), len(items), cache.unchanged if cache else 0, clock.seconds)
 
 
 def file_clock(folder: Path) -> float:

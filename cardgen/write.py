@@ -104,7 +104,24 @@ def check_epoch() -> None:
                                                          f"unset it)")])
 
 
-class Staging:
+class Part:
+    """Files drawn into a staging folder, listed in the order they were made: the whole build's (`Staging`)
+    or one item's, drawn in a child process (`jobs.py`) into the same folder."""
+
+    def __init__(self, tmp: Path):
+        self.tmp = tmp
+        self.files: list[Produced] = []
+
+    def path(self, relative: str) -> Path:
+        target = self.tmp / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return target
+
+    def add(self, relative: str, kind: str, item_id: str, pages: int, title: str | None = None) -> None:
+        self.files.append(Produced(relative, kind, item_id, pages, title))
+
+
+class Staging(Part):
     """A temporary folder beside the output folder (same file system, so renames are atomic).
 
     Use it as `with Staging(out) as staging:` or call `discard()` in a `finally`: either way a write error
@@ -143,14 +160,6 @@ class Staging:
 
     def __exit__(self, *_exc) -> None:
         self.discard()
-
-    def path(self, relative: str) -> Path:
-        target = self.tmp / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        return target
-
-    def add(self, relative: str, kind: str, item_id: str, pages: int, title: str | None = None) -> None:
-        self.files.append(Produced(relative, kind, item_id, pages, title))
 
     def discard(self) -> None:
         """Remove the staging folder (and folders made for the output, if still empty). Called in a

@@ -20,6 +20,9 @@ BRAND = click.option("--brand", type=click.Path(path_type=Path, dir_okay=False),
 LANG = click.option("--lang", type=click.Choice(("nl", "en")), default=None,
                     help="Language of the printed labels, dates and hyphenation: nl or en (default: the brand's "
                          "`language:`, else nl). Content text is printed as written.")
+JOBS = click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+                    help="Processes to share the items over (default: one per core). The files are the same "
+                         "with any number.")
 TEMPLATES = click.option("--templates", "template_dirs", multiple=True, metavar="DIR",
                          type=click.Path(path_type=Path, file_okay=False),
                          help="Look for layout templates here first (repeatable).")

@@ -1,0 +1,103 @@
+"""Both cores: items shared over a pool of processes give the same files, manifest, errors and warnings as
+one process, in the same order; and the pool really runs the work in other processes."""
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from cardgen import jobs, pipeline
+from cardgen.errors import CardgenError
+
+from .conftest import ROOT, copy_fixture, run_cli
+from .yamledit import edit_yaml, read_yaml, write_yaml
+
+pytestmark = pytest.mark.skipif(not jobs.sys.platform.startswith("linux"), reason="the pool forks: Linux only")
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_the_pool_runs_tasks_in_other_processes_and_yields_them_in_order():
+    def task(i: int) -> tuple[int, int]:
+        time.sleep(0.1)  # long enough that both processes take tasks
+        return i, os.getpid()
+
+    results = list(jobs.in_order(task, 7, 2, weight=lambda i: i))  # heaviest (6) first
+    assert [i for (i, _), _ in results] == list(range(7))
+    pids = {pid for (_, pid), _ in results}
+    assert os.getpid() not in pids and len(pids) == 2
+
+
+def test_one_process_or_one_task_runs_here():
+    assert jobs.processes_for(1, 10) == 1 and jobs.processes_for(4, 1) == 1 and jobs.processes_for(4, 3) == 3
+    assert [r for r, _ in jobs.in_order(lambda i: os.getpid(), 3, 1)] == [os.getpid()] * 3
+
+
+def test_two_processes_write_the_same_bytes_and_manifest_as_one(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764000000")
+    one = pipeline.build(ROOT / "content", tmp_path / "one", jobs=1)
+    two = pipeline.build(ROOT / "content", tmp_path / "two", jobs=2)
+    assert one == two and len(one) > 20  # the manifest entries, in the same order
+    a, b = _files(tmp_path / "one"), _files(tmp_path / "two")
+    assert a.keys() == b.keys()
+    assert [name for name in a if a[name] != b[name]] == []
+
+
+def _two_items(tmp_path: Path) -> Path:
+    """The sample pack with a second deck (the first one under another id)."""
+    work = copy_fixture("valid/sample", tmp_path)
+    data = read_yaml(work / "content/decks/sample.yaml")
+    data["deck"] = "sample-twee"
+    write_yaml(work / "content/decks/sample-twee.yaml", data)
+    return work
+
+
+def test_errors_in_the_pool_are_those_of_one_process_in_the_same_order(tmp_path):
+    work = _two_items(tmp_path)
+    for name in ("sample.yaml", "sample-twee.yaml"):
+        with edit_yaml(work / "content/decks" / name) as deck:
+            deck["cards"][0]["text"] = "Wat deed je toen de vergadering begon? " * 30  # too long for a card
+    one = run_cli("build", "content", "-o", "out", "-j", "1", cwd=work)
+    two = run_cli("build", "content", "-o", "out", "-j", "2", cwd=work)
+    assert one.returncode == two.returncode == 2
+    assert two.stderr == one.stderr
+    lines = two.stderr.splitlines()
+    assert [line.split(":")[0] for line in lines[:2]] == ["content/decks/sample-twee.yaml", "content/decks/sample.yaml"]
+    assert lines[-1] == "2 errors, nothing written"
+    assert not (work / "out").exists()
+
+
+def test_warnings_logged_in_the_pool_count_for_strict(tmp_path):
+    from PIL import Image
+
+    work = _two_items(tmp_path)
+    Image.new("RGB", (60, 22), (40, 90, 140)).save(work / "content/images/logo.png")  # 102 ppi: a warning per deck
+    ran = run_cli("build", "content", "-o", "out", "-j", "2", "--strict", cwd=work)
+    assert ran.returncode == 1
+    warnings = [line for line in ran.stderr.splitlines() if line.startswith("warning: ")]
+    assert [w.split(":")[1].strip() for w in warnings] == ["content/decks/sample-twee.yaml", "content/decks/sample.yaml"]
+    assert ran.stderr.splitlines()[-1] == "--strict: 2 warnings"
+
+
+def test_a_write_error_in_the_pool_is_one_line_and_leaves_nothing(tmp_path, monkeypatch):
+    from cardgen import write
+
+    work = _two_items(tmp_path)
+
+    def full(self, relative):
+        raise OSError(errno.ENOSPC, "No space left on device", str(self.tmp / relative))
+
+    monkeypatch.setattr(write.Part, "path", full)  # the children are forked after this: they inherit it
+    with pytest.raises(CardgenError) as caught:
+        pipeline.build(work / "content", work / "out", jobs=2)
+    assert [str(p) for p in caught.value.problems] == [f"{work / 'out'}: cannot write the output: the disk is full "
+                                                       "(No space left on device)"]
+    assert not (work / "out").exists()
+    assert [p.name for p in work.iterdir() if p.name.startswith(".out")] == []
+    shutil.rmtree(work)
