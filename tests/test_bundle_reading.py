@@ -42,36 +42,40 @@ def text_lines(page) -> list[dict]:
     return lines
 
 
-def test_no_two_footers_at_the_same_place(default_bundle):
+@pytest.fixture(scope="module")
+def bundle_pages(default_bundle) -> list[tuple[str, list[dict], float]]:
+    """Each page of the bundle read once with pdfplumber: (its text, its lines, its height)."""
+    with pdfplumber.open(default_bundle) as pdf:
+        return [(page.extract_text() or "", text_lines(page), page.height) for page in pdf.pages]
+
+
+def test_no_two_footers_at_the_same_place(bundle_pages):
     """At the foot of every page the bundle's page number stands apart from the item's own footer:
     no other line's box meets it or comes within half a millimetre, and it is there once."""
-    with pdfplumber.open(default_bundle) as pdf:
-        total = len(pdf.pages)
-        for number, page in enumerate(pdf.pages[1:], start=2):
-            foot = [line for line in text_lines(page) if line["bottom"] > page.height - 25 * MM]
-            numbers = [line for line in foot if f"pagina {number} van {total}" in line["text"]]
-            assert len(numbers) == 1, (number, [line["text"] for line in foot])
-            stamp = numbers[0]
-            assert stamp["text"] == f"pagina {number} van {total}"  # not run together with other text
-            for other in foot:
-                if other is stamp:
-                    continue
-                apart = (stamp["x1"] + 0.5 * MM < other["x0"] or other["x1"] + 0.5 * MM < stamp["x0"]
-                         or stamp["bottom"] + 0.5 * MM < other["top"] or other["bottom"] + 0.5 * MM < stamp["top"])
-                assert apart, (number, other["text"])
+    total = len(bundle_pages)
+    for number, (_, lines, height) in enumerate(bundle_pages[1:], start=2):
+        foot = [line for line in lines if line["bottom"] > height - 25 * MM]
+        numbers = [line for line in foot if f"pagina {number} van {total}" in line["text"]]
+        assert len(numbers) == 1, (number, [line["text"] for line in foot])
+        stamp = numbers[0]
+        assert stamp["text"] == f"pagina {number} van {total}"  # not run together with other text
+        for other in foot:
+            if other is stamp:
+                continue
+            apart = (stamp["x1"] + 0.5 * MM < other["x0"] or other["x1"] + 0.5 * MM < stamp["x0"]
+                     or stamp["bottom"] + 0.5 * MM < other["top"] or other["bottom"] + 0.5 * MM < stamp["top"])
+            assert apart, (number, other["text"])
 
 
-def test_the_brand_footer_is_on_the_bundles_own_pages_only(default_bundle):
-    with pdfplumber.open(default_bundle) as pdf:
-        texts = [page.extract_text() or "" for page in pdf.pages]
+def test_the_brand_footer_is_on_the_bundles_own_pages_only(bundle_pages):
+    texts = [text for text, _, _ in bundle_pages]
     with_footer = [i for i, text in enumerate(texts) if "Gemaakt met cardgen" in text]
     contents = [i for i, text in enumerate(texts) if text.startswith("Inhoud")]
     assert contents and with_footer == [0] + contents  # the cover and the contents, not every item again
 
 
-def test_home_sheets_show_their_fronts_only(default_bundle):
-    with pdfplumber.open(default_bundle) as pdf:
-        texts = [page.extract_text() or "" for page in pdf.pages]
+def test_home_sheets_show_their_fronts_only(bundle_pages):
+    texts = [text for text, _, _ in bundle_pages]
     sheets = [t for t in texts if "print op 100 %" in t]
     assert sheets and all("· voorkant ·" in t for t in sheets)
     assert not any("achterkant ·" in t for t in sheets)
