@@ -4,6 +4,8 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 # Reproducible builds: dates inside the PDFs follow the last commit unless SOURCE_DATE_EPOCH is set.
+# Coverage data in the project, wherever a test's process (or its forked children) stands when it saves.
+export COVERAGE_FILE ?= $(CURDIR)/.coverage
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 946684800)
 
 .PHONY: build test check bench docs clean coverage mutate

@@ -51,6 +51,7 @@ def in_order(work: Callable[[int], T], count: int, processes: int,
     _WORK = work
     order = sorted(range(count), key=lambda i: -weight(i)) if weight is not None else list(range(count))
     pool = multiprocessing.get_context("fork").Pool(processes, initializer=_child)
+    finished = False
     try:
         done: dict[int, tuple[T, list[str]]] = {}
         following = 0
@@ -59,11 +60,14 @@ def in_order(work: Callable[[int], T], count: int, processes: int,
             while following in done:
                 yield done.pop(following)
                 following += 1
-        pool.close()
+        finished = True
     finally:
-        pool.terminate()
-        pool.join()
         _WORK = None
+        if finished:  # the children end on their own once the work is out (and save what they must)
+            pool.close()
+        else:  # an error or a stop in this process: end them now
+            pool.terminate()
+        pool.join()
 
 
 def relog(warnings: list[str]) -> None:

@@ -146,8 +146,9 @@ def test_the_progress_bar_waits_a_second_then_shows_done_of_total(monkeypatch, c
 
 
 def test_a_long_build_shows_progress_on_a_terminal_and_none_in_a_pipe(tmp_path):
-    """Two decks of 450 cards take over a second: on a terminal (a pty) stderr shows the bar; piped, it stays
-    empty; stdout lists the files either way."""
+    """Two decks of 900 cards take over a second: on a terminal (a pty) stderr shows the bar; piped, it stays
+    empty; stdout lists the files either way. In one process (-j 1) the decks are drawn one after the other,
+    so the bar stands at 1/2 for a while (with two, both end at about the same moment)."""
     import os
     import pty
     import subprocess
@@ -158,11 +159,11 @@ def test_a_long_build_shows_progress_on_a_terminal_and_none_in_a_pipe(tmp_path):
     (tmp_path / "content/decks").mkdir(parents=True)
     for name in ("groot", "ook-groot"):
         deck = {"deck": name, "title": "Groot", "bron": "test", "categories": {"a": {"label": "A"}},
-                "cards": [{"category": "a", "text": f"Vraag nummer {n} over de casus?"} for n in range(450)]}
+                "cards": [{"category": "a", "text": f"Vraag nummer {n} over de casus?"} for n in range(900)]}
         (tmp_path / f"content/decks/{name}.yaml").write_text(yaml.safe_dump(deck, sort_keys=False), encoding="utf-8")
     leader, follower = pty.openpty()
     env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
-    process = subprocess.Popen([sys.executable, "-m", "cardgen", "build", "-o", "tty"], cwd=tmp_path, env=env,
+    process = subprocess.Popen([sys.executable, "-m", "cardgen", "build", "-o", "tty", "-j", "1"], cwd=tmp_path, env=env,
                                stdout=subprocess.PIPE, stderr=follower, text=True)
     os.close(follower)
     seen = b""
