@@ -34,6 +34,21 @@ def test_the_pool_runs_tasks_in_other_processes_and_yields_them_in_order():
     assert os.getpid() not in pids and len(pids) == 2
 
 
+def test_a_run_that_stops_early_ends_its_children(tmp_path):
+    """The caller stops taking results (an error, Ctrl-C): the children are ended, none is left running."""
+    def task(i: int) -> int:
+        time.sleep(0.2 if i == 0 else 30)  # all but the first would run for half a minute
+        return os.getpid()
+
+    started = time.monotonic()
+    results = jobs.in_order(task, 4, 2)
+    (child, _) = next(results)
+    results.close()  # as a `for` loop left by an exception does
+    assert time.monotonic() - started < 10
+    with pytest.raises(ProcessLookupError):
+        os.kill(child, 0)  # ended and reaped
+
+
 def test_one_process_or_one_task_runs_here():
     assert jobs.processes_for(1, 10) == 1 and jobs.processes_for(4, 1) == 1 and jobs.processes_for(4, 3) == 3
     assert [r for r, _ in jobs.in_order(lambda i: os.getpid(), 3, 1)] == [os.getpid()] * 3
