@@ -9,6 +9,7 @@ from .errors import Problems
 from .kinds.agenda import AgendaKind
 from .layout.agenda import clock
 from .layout.labels import setting_text_language
+from .messages import msg
 
 
 def agenda(pack_dir: Path, out_dir: Path, agenda_id: str, start: str | None, participants: int | None,
@@ -23,7 +24,7 @@ def agenda(pack_dir: Path, out_dir: Path, agenda_id: str, start: str | None, par
     items = kind.validate(ctx.pack.items.get("agenda", []), ctx, problems)
     if not items and not problems:
         known = ", ".join(sorted(str(s.data.get("agenda")) for s in ctx.pack.items.get("agenda", [])))
-        problems.add(str(pack_dir), f"no agenda with id '{agenda_id}' (known: {known})")
+        problems.add(str(pack_dir), msg("no agenda with id '{id}' (known: {known})", id=agenda_id, known=known))
     pipeline.activate_brand(ctx)  # the page is planned (and measured) with the brand's fonts
     with setting_text_language(ctx.labels.lang):
         planned = [kind.lay_out(item, ctx, problems) for item in items]

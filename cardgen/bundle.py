@@ -26,6 +26,7 @@ import pikepdf
 from . import pipeline
 from .layout.labels import NL_LABELS, PDF_LANGUAGE, Labels
 from .errors import Problems
+from .messages import msg
 from .layout.bundle import A4, TocLine, front_matter, stamps as stamp_pages, toc_pages_needed
 from .render.pdf import DUPLEX
 from .render.draw import write_document
@@ -116,7 +117,7 @@ def check_cover(ctx, problems: Problems) -> None:
         if text:
             ctx.metrics.width(str(text), face, 11)
     sources = [ctx.brand.source] if ctx.brand is not None else []
-    for where, path, message in unprintable(take_missing(), sources, "the bundle's cover"):
+    for where, path, message in unprintable(take_missing(), sources, msg("the bundle's cover")):
         where.problem(problems, path, message)
     problems.raise_if_any()
 

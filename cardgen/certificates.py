@@ -21,6 +21,7 @@ from .layout.glyphs import unprintable_values
 from .layout.labels import NL_LABELS, Labels, setting_text_language
 from .load.tables import TableError, as_text, read_table
 from .load.templates import display_path
+from .messages import msg
 from .write import Staging
 
 COLUMNS = ("name", "date", "hours", "group", "organisation", "date_to", "supervisor", "supervisor_registration",
@@ -50,53 +51,55 @@ def read_people(path: Path, problems: Problems, labels: Labels = NL_LABELS) -> l
     at its row, by its column's name and as a spreadsheet cell ('D3'); empty rows are skipped."""
     shown = display_path(path)
     if not path.is_file():  # a folder, a FIFO or a device would block or fail half-way
-        problems.add(shown, "is not a file (give the .csv or .xlsx file with one row per participant)")
+        problems.add(shown, msg("is not a file (give the .csv or .xlsx file with one row per participant)"))
         return []
     before = len(problems.items)
     try:
         table = read_table(path, shown, problems, COLUMNS, aliases=ALIASES, required=REQUIRED, what="participants")
     except TableError as exc:
-        cells = f"; a cell may be at most {LONGEST} characters" if exc.row else ""
-        problems.add(shown, exc.reason + cells, exc.row)
+        reason = msg("{reason}; a cell may be at most {n} characters", reason=exc.reason, n=LONGEST) if exc.row \
+            else exc.reason
+        problems.add(shown, reason, exc.row)
         return []
     people = []
     for row in table.rows:
         person = {column: str(as_text(row.values.get(column, ""))) for column in table.columns}
 
         def bad(column: str, message: str) -> None:
-            where = row.cells[column].split("!")[-1] if column in row.cells else f"row {row.number}"
-            problems.add(shown, f"{message} (cell {where})", row.number, None, column)
+            said = (msg("{message} (cell {cell})", message=message, cell=row.cells[column].split("!")[-1])
+                    if column in row.cells else msg("{message} (cell row {row})", message=message, row=row.number))
+            problems.add(shown, said, row.number, None, column)
 
         for column, value in person.items():
             if len(value) > LONGEST:
-                bad(column, f"is {len(value)} characters long (at most {LONGEST})")
+                bad(column, msg("is {n} characters long (at most {most})", n=len(value), most=LONGEST))
         _check_person(person, bad, labels)
         people.append((row.number, person))
     if not people and len(problems.items) == before:
-        problems.add(shown, "has no participants (a header and one row per person)")
+        problems.add(shown, msg("has no participants (a header and one row per person)"))
     return people
 
 
 def _check_person(person: dict, bad, labels: Labels) -> None:
     """Name, dates and hours of one row checked (`bad(column, message)` for each problem) and written out."""
     if not person.get("name"):
-        bad("name", "a name is required")
+        bad("name", msg("a name is required"))
     day = day_of(person.get("date", ""))
     if day is None:
-        bad("date", f"'{person.get('date', '')}' is not a date (use 2026-12-03 or 3-12-2026)")
+        bad("date", msg("'{value}' is not a date (use 2026-12-03 or 3-12-2026)", value=person.get("date", "")))
     else:
         person["date"] = labels.date(day)
     if person.get("date_to"):
         until = day_of(person["date_to"])
         if until is None:
-            bad("date_to", f"'{person['date_to']}' is not a date (use 2026-12-03 or 3-12-2026)")
+            bad("date_to", msg("'{value}' is not a date (use 2026-12-03 or 3-12-2026)", value=person["date_to"]))
         elif day is not None and until < day:
-            bad("date_to", f"{until.isoformat()} is before the date {day.isoformat()}")
+            bad("date_to", msg("{until} is before the date {day}", until=until.isoformat(), day=day.isoformat()))
         else:
             person["date_to"] = labels.date(until)
     hours = person.get("hours", "").replace(",", ".")
     if not re.fullmatch(r"\d+(\.\d+)?", hours) or float(hours) <= 0:
-        bad("hours", f"'{person.get('hours', '')}' is not a number of hours (e.g. 2 or 1,5)")
+        bad("hours", msg("'{value}' is not a number of hours (e.g. 2 or 1,5)", value=person.get("hours", "")))
     else:
         person["hours"] = hours.replace(".", ",").rstrip("0").rstrip(",") if "." in hours else hours
 
@@ -124,7 +127,7 @@ def certificates(pack_dir: Path, out_dir: Path, cert_id: str, people_csv: Path, 
     items = CertificateKind().validate(ctx.pack.items.get("certificate", []), ctx, problems)
     if not items and not problems:
         known = ", ".join(sorted(str(s.data.get("certificate")) for s in ctx.pack.items.get("certificate", [])))
-        problems.add(str(pack_dir), f"no certificate with id '{cert_id}' (known: {known})")
+        problems.add(str(pack_dir), msg("no certificate with id '{id}' (known: {known})", id=cert_id, known=known))
     people = read_people(people_csv, problems, ctx.labels)  # dates written out in the pack's language
     pipeline.activate_brand(ctx)  # fonts for fitting; the organisation's default name comes from the brand
     pages = []
@@ -135,12 +138,14 @@ def certificates(pack_dir: Path, out_dir: Path, cert_id: str, people_csv: Path, 
             with setting_text_language(ctx.labels.lang):
                 page = plan_for(items[0], person, ctx)
             # a name in a script the font lacks would print as empty boxes: name the row and the column
-            for column, message in unprintable_values(take_missing(), person, f"the certificate for row {line}"):
+            for column, message in unprintable_values(take_missing(), person,
+                                                      msg("the certificate for row {line}", line=line)):
                 problems.add(display_path(people_csv), message, line, None, column)
             if isinstance(page, Overflow):
                 column = culprit(items[0].certificate.text, person) if page.field == ("text",) else page.field[0]
-                problems.add(display_path(people_csv), f"the certificate for '{person['name']}' does not fit its "
-                                                       f"page: {page.detail()}; shorten the row", line, None, column)
+                problems.add(display_path(people_csv), msg("the certificate for '{name}' does not fit its page: "
+                                                           "{detail}; shorten the row", name=person["name"],
+                                                           detail=page.detail()), line, None, column)
             pages.append(page)
     problems.raise_if_any()
     cert = items[0].certificate

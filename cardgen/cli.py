@@ -31,6 +31,9 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 @VERBOSE_OPTION
 def main() -> None:
     """Compile YAML intervision content through layout templates into print-ready PDFs."""
+    from .messages import choose
+
+    choose(reset=True)  # a run in the same process (tests, serve) starts from the default again
     _show_warnings()
 
 
@@ -39,7 +42,10 @@ def _finish(*_args, **_kwargs) -> None:
     """With --strict, warnings make the run fail with status 1 (after its files are written)."""
     warnings = strict_failed()
     if warnings:
-        click.echo(f"--strict: {warnings} warning{'s' if warnings != 1 else ''}", err=True)
+        from .messages import msg, say
+
+        click.echo(say(msg("--strict: {n} warnings", n=warnings) if warnings != 1 else msg("--strict: 1 warning")),
+                   err=True)
         raise SystemExit(1)
 
 
@@ -47,8 +53,13 @@ class _Warnings(logging.Handler):
     """Writes each warning to the stderr of the moment (click's), so runs in one process each get theirs."""
 
     def emit(self, record: logging.LogRecord) -> None:
+        from .errors import Problem
+        from .messages import msg, say
+
         count_warning()
-        click.echo(f"warning: {record.getMessage()}", err=True)
+        args = record.args if isinstance(record.args, tuple) else ()
+        text = args[0].said() if len(args) == 1 and isinstance(args[0], Problem) else say(record.getMessage())
+        click.echo(say(msg("warning: {text}", text=text)), err=True)
 
 
 def _show_warnings() -> None:

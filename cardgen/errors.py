@@ -12,6 +12,8 @@ from pathlib import Path
 
 import click
 
+from .messages import language, msg, say
+
 log = logging.getLogger("cardgen")
 
 
@@ -28,6 +30,10 @@ class Problem:
     cell: str = ""
 
     def __str__(self) -> str:
+        return self.said("en")
+
+    def said(self, lang: str | None = None) -> str:
+        """The line in the run's language (or `lang`): the place as it is, the message translated."""
         where = self.file
         if self.cell:
             where += f":{self.cell}"
@@ -36,7 +42,7 @@ class Problem:
             if self.column:
                 where += f":{self.column}"
         field = f" {self.field}:" if self.field else ""
-        return f"{where}:{field} {self.message}"
+        return f"{where}:{field} {say(self.message, lang)}"
 
 
 class CardgenError(click.ClickException):
@@ -49,9 +55,10 @@ class CardgenError(click.ClickException):
         super().__init__(self.format_message())
 
     def format_message(self) -> str:
-        lines = [str(p) for p in self.problems]
+        lang = language()
+        lines = [p.said(lang) for p in self.problems]
         n = len(self.problems)
-        lines.append(f"{n} error{'s' if n != 1 else ''}, nothing written")
+        lines.append(say(msg("{n} errors, nothing written", n=n) if n != 1 else msg("1 error, nothing written"), lang))
         return "\n".join(lines)
 
     def show(self, file=None) -> None:  # click prints "Error: " before the message otherwise
@@ -101,18 +108,19 @@ class Overflow:
     excess: float = 0.0  # points it runs over (0: a word too wide, or not measured)
     too_wide: bool = False
     floor: float | None = None  # the smallest size tried, points
-    hint: str = "shorten it"
+    hint: str = msg("shorten it")
 
     def message(self) -> str:
-        return f"{self.item}: {self.detail()}; {self.hint}"
+        return msg("{item}: {detail}; {hint}", item=self.item, detail=self.detail(), hint=self.hint)
 
     def detail(self) -> str:
         """What did not fit and by how much, without the item and the hint."""
         if self.too_wide:
-            how = "has a word wider than its line"
+            how = msg("has a word wider than its line")
         elif self.excess > 0:
-            how = f"runs over by {self.excess / (72 / 25.4):.1f} mm"
+            how = msg("runs over by {mm:.1f} mm", mm=self.excess / (72 / 25.4))
         else:
-            how = "does not fit"
-        floor = f" even at the floor size {self.floor:g} pt" if self.floor is not None else ""
-        return f"{self.what} {how}{floor}"
+            how = msg("does not fit")
+        if self.floor is not None:
+            return msg("{what} {how} even at the floor size {floor:g} pt", what=self.what, how=how, floor=self.floor)
+        return msg("{what} {how}", what=self.what, how=how)

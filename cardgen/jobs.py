@@ -20,7 +20,7 @@ from typing import Callable, Iterator, TypeVar
 T = TypeVar("T")
 
 _WORK: Callable | None = None  # set in the parent just before the pool forks; the children inherit it
-_WARNINGS: list[str] = []  # in a child: the warnings logged by the task it is running
+_WARNINGS: list = []  # in a child: the warnings logged by the task it is running
 
 
 def default_jobs() -> int:
@@ -87,8 +87,9 @@ def _child() -> None:
 
 
 class _Collect(logging.Handler):
-    def emit(self, record: logging.LogRecord) -> None:
-        _WARNINGS.append(record.getMessage())
+    def emit(self, record: logging.LogRecord) -> None:  # the warning itself (a Problem), to be said in the parent
+        args = record.args if isinstance(record.args, tuple) else ()
+        _WARNINGS.append(args[0] if record.msg == "%s" and len(args) == 1 else record.getMessage())
 
 
 def _run(index: int):

@@ -15,6 +15,7 @@ from .cache import BuildCache
 from .errors import CardgenError, Problem, Problems
 from .jobs import in_order, processes_for, relog
 from .layout.labels import labels_for, setting_text_language
+from .messages import choose, msg
 from .layout.plan import Look
 from .render.fonts import FontMetrics, faces
 from .kinds import Context, Kind, kind_keys, registry
@@ -135,6 +136,7 @@ def load(pack_dir: Path, template_dirs: list[Path] | None, only: list[str] | Non
     store = TemplateStore(list(template_dirs or []) + pack.template_dirs(), problems)
     assets = load_brand(pack.root, brand, problems)
     language = lang or (assets.brand.language if assets is not None else None)
+    choose(pack=assets.brand.language if assets is not None else None)  # what cardgen says follows the pack too
     return Context(pack, store, set(only) if only else None, assets, labels=labels_for(language))
 
 
@@ -154,7 +156,8 @@ def validate(ctx: Context, problems: Problems) -> list[tuple[Kind, Any]]:
         known.update(str(s.data.get(kind.key)) for s in sources)
         items.extend((kind, item) for item in kind.validate(sources, ctx, problems))
     for missing in sorted((ctx.only or set()) - known):
-        problems.add(str(ctx.pack.root.name), f"no item with id '{missing}' (known: {', '.join(sorted(known))})")
+        problems.add(str(ctx.pack.root.name), msg("no item with id '{id}' (known: {known})", id=missing,
+                                                  known=", ".join(sorted(known))))
     return items
 
 
@@ -203,10 +206,16 @@ def plan_one(kind: Kind, item: Any, ctx: Context, problems: Problems) -> Any:
         result = kind.lay_out(item, ctx, problems)
     source = source_of(item)
     brand = [ctx.brand.source] if ctx.brand is not None else []
-    name = f"{kind.key} '{source.data.get(kind.key)}'" if source is not None else kind.key
+    word = KIND_WORDS.get(kind.key, kind.key)
+    name = msg("{kind} '{id}'", kind=word, id=source.data.get(kind.key)) if source is not None else word
     for where, path, message in unprintable(take_missing(), ([source] if source else []) + brand, name):
         where.problem(problems, path, message)
     return result
+
+
+# What each kind is called in a message ("kaartenset 'reflectie'" in Dutch); a kind not named here goes by its key.
+KIND_WORDS = {"deck": msg("deck"), "method": msg("method"), "guide": msg("guide"), "agenda": msg("agenda"),
+              "form": msg("form"), "certificate": msg("certificate"), "schedule": msg("schedule")}
 
 
 def render(planned: Planned, staging: Staging, problems: Problems) -> dict[str, list[str]]:

@@ -19,6 +19,7 @@ from .editor import SCHEMA_DIR, editor_schemas, vscode_settings
 from .errors import Problems
 from .load.brand import BUILTIN as NEUTRAL_BRAND
 from .load.templates import display_path
+from .messages import msg
 
 PACKS = Path(__file__).resolve().parent / "packs"
 STARTER = PACKS / "starter"
@@ -32,7 +33,7 @@ def default_pack() -> Path:
     for root in (PACKS / "default", PROJECT):
         if (root / "content").is_dir() and (root / "templates").is_dir():
             return root
-    raise FileNotFoundError("the default pack is not installed with this copy of cardgen")
+    raise FileNotFoundError(msg("the default pack is not installed with this copy of cardgen"))
 
 
 def init(folder: Path, from_default: bool = False) -> list[Path]:
@@ -40,12 +41,12 @@ def init(folder: Path, from_default: bool = False) -> list[Path]:
     written, relative to it. Raises CardgenError when `folder` already holds a pack."""
     problems = Problems()
     if folder.exists() and not folder.is_dir():
-        problems.add(display_path(folder), "is a file; give a new folder for the pack")
+        problems.add(display_path(folder), msg("is a file; give a new folder for the pack"))
     elif folder.is_dir():
         taken = [name for name in MARKERS if (folder / name).exists()]
         if taken:
-            problems.add(display_path(folder), f"already holds a pack ({', '.join(taken)}); "
-                                               "nothing is overwritten: choose a new folder")
+            problems.add(display_path(folder), msg("already holds a pack ({taken}); nothing is overwritten: choose a "
+                                                   "new folder", taken=", ".join(taken)))
     problems.raise_if_any()
     parent = folder.resolve().parent
     parent.mkdir(parents=True, exist_ok=True)

@@ -18,6 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, quote, urlparse
 
+from .messages import msg, say
 from .watch import Rebuild, Watcher
 
 PAGE = Path(__file__).resolve().parent / "web" / "index.html"
@@ -58,7 +59,8 @@ class Preview:
                 groups = self._groups()
         except Exception as exc:  # a file that cannot be read must not end the preview
             groups = self.state["groups"]
-            rebuild.errors = [*rebuild.errors, f"the preview could not read the output: {exc!r}"]
+            rebuild.errors = [*rebuild.errors, say(msg("the preview could not read the output: {error}",
+                                                       error=repr(exc)))]
         with self.changed:
             self.version += 1
             self.state = {"version": self.version, "groups": groups, "errors": rebuild.errors,

@@ -15,6 +15,8 @@ from contextlib import contextmanager
 
 import click
 
+from .messages import msg, say
+
 
 class _Signals:
     """SIGTERM becomes an exit that runs every `finally` (the default would kill the process and leave the
@@ -58,7 +60,13 @@ class _Signals:
         if signum == signal.SIGINT:
             raise KeyboardInterrupt
         if first:
-            click.echo(f"cardgen: stopped ({signal.Signals(signum).name}); the output folder is as it was", err=True)
+            line = msg("cardgen: stopped ({signal}); the output folder is as it was",
+                       signal=signal.Signals(signum).name)
+            try:
+                line = say(line)  # in the run's language (its table may still have to be read)
+            except Exception:  # noqa: BLE001 - a signal handler must stop the run whatever happens
+                pass
+            click.echo(line, err=True)
         raise SystemExit(128 + signum)
 
     def stop_again(self) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .errors import Problems
+from .messages import msg
 from .layout.images import ImageInfo
 from .load.assets import check_image
 from .load.pack import Pack
@@ -45,7 +46,8 @@ def _check_deck(source: Source, deck: Deck, pack: Pack, store: TemplateStore, pr
     for i, card in enumerate(deck.cards):
         if card.category not in deck.categories:
             source.problem(problems, ("cards", i, "category"),
-                           f"'{card.category}' is not a category of this deck (known: {known})")
+                           msg("'{category}' is not a category of this deck (known: {known})",
+                               category=card.category, known=known))
     images = {}
     if deck.logo is not None:
         path = check_image(source, ("logo",), deck.logo, pack.root, problems)
@@ -57,9 +59,10 @@ def _check_deck(source: Source, deck: Deck, pack: Pack, store: TemplateStore, pr
     if printer is not None and printer.color == "cmyk":
         for name, info in images.items():
             if info.mode != "CMYK":
-                source.problem(problems, (name,), (
-                    f"'{info.relative}' is {info.mode}, and print template '{deck.print}' asks for CMYK; "
-                    "give a CMYK JPEG (cardgen ships no CMYK colour profile to convert it faithfully)"))
+                source.problem(problems, (name,), msg(
+                    "'{file}' is {mode}, and print template '{template}' asks for CMYK; give a CMYK JPEG (cardgen "
+                    "ships no CMYK colour profile to convert it faithfully)", file=info.relative, mode=info.mode,
+                    template=deck.print))
     images.update(check_pictures(source, named_files(deck), pack.root, problems))  # cards' and categories' pictures and icons
     if template is None or sheet is None or printer is None or len(problems.items) > before:
         return None

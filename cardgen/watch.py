@@ -18,6 +18,7 @@ from typing import Callable
 import yaml
 
 from .errors import CardgenError
+from .messages import msg, say
 from .load.pack import SKIP_DIRS
 from .load.tables import SUFFIXES as TABLE_SUFFIXES, TABLE_FIELDS
 
@@ -40,12 +41,17 @@ class Rebuild:
     def line(self) -> str:
         """One line: the time, what was rebuilt, and the outcome."""
         clock = time.strftime("%H:%M:%S", time.localtime(self.at))
-        what = ", ".join(self.only) if self.only else "everything"
+        what = ", ".join(self.only) if self.only else msg("everything")
         if self.errors:
             n = len(self.errors)
-            return f"{clock}  {what}: {n} error{'s' if n != 1 else ''}, nothing written"
+            if n != 1:
+                return msg("{clock}  {what}: {n} errors, nothing written", clock=clock, what=what, n=n)
+            return msg("{clock}  {what}: 1 error, nothing written", clock=clock, what=what)
         files = len(self.entries)
-        return f"{clock}  {what}: {files} file{'s' if files != 1 else ''} in {self.seconds:.2f} s"
+        if files != 1:
+            return msg("{clock}  {what}: {n} files in {seconds:.2f} s", clock=clock, what=what, n=files,
+                       seconds=self.seconds)
+        return msg("{clock}  {what}: 1 file in {seconds:.2f} s", clock=clock, what=what, seconds=self.seconds)
 
 
 @dataclass
@@ -173,9 +179,10 @@ class Watcher:
             run = build(self.pack_arg, self.out, only, list(self.template_paths), self.brand_path, lang=self.lang)
             result.entries = run.entries
         except CardgenError as exc:
-            result.errors = [str(p) for p in exc.problems]
+            result.errors = [p.said() for p in exc.problems]  # in the run's language
         except Exception as exc:  # a bug must not end the watch: show it and go on
-            result.errors = [f"internal error: {exc!r}", *traceback.format_exc().splitlines()[-3:]]
+            result.errors = [say(msg("internal error: {error}", error=repr(exc))),
+                             *traceback.format_exc().splitlines()[-3:]]
         result.seconds = time.perf_counter() - started
         return result
 

@@ -25,14 +25,17 @@ from pathlib import Path
 
 from . import __version__
 from .errors import CardgenError, Problem
+from .messages import msg
 from .stopping import SIGNALS
 
 MANIFEST = "manifest.json"
-_DISK = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is used up",
-         errno.EFBIG: "a file grew larger than the file system allows", errno.EROFS: "the file system is read-only"}
-_PLACE = {errno.EACCES: "no permission to write there", errno.EPERM: "no permission to write there",
-          errno.ENOTDIR: "a file stands where a folder must be", errno.EISDIR: "a folder stands where a file must be",
-          errno.EEXIST: "a file stands where a folder must be", errno.ENAMETOOLONG: "a name is too long"}
+_DISK = {errno.ENOSPC: msg("the disk is full"), errno.EDQUOT: msg("the disk quota is used up"),
+         errno.EFBIG: msg("a file grew larger than the file system allows"),
+         errno.EROFS: msg("the file system is read-only")}
+_PLACE = {errno.EACCES: msg("no permission to write there"), errno.EPERM: msg("no permission to write there"),
+          errno.ENOTDIR: msg("a file stands where a folder must be"),
+          errno.EISDIR: msg("a folder stands where a file must be"),
+          errno.EEXIST: msg("a file stands where a folder must be"), errno.ENAMETOOLONG: msg("a name is too long")}
 
 
 @dataclass(frozen=True)
@@ -53,14 +56,15 @@ def _shown(path: Path) -> str:
 
 def unusable(out: Path, reason: str) -> CardgenError:
     """The one-line error for an output folder that cannot be written."""
-    return CardgenError([Problem(_shown(out), f"cannot write the output: {reason}")])
+    return CardgenError([Problem(_shown(out), msg("cannot write the output: {reason}", reason=reason))])
 
 
 def _reason(exc: OSError) -> str:
-    what = _DISK.get(exc.errno) or _PLACE.get(exc.errno) or "the system refused"
+    what = _DISK.get(exc.errno) or _PLACE.get(exc.errno) or msg("the system refused")
     detail = exc.strerror or str(exc)
-    where = f" at {_shown(Path(exc.filename))}" if exc.filename and exc.errno in _PLACE else ""
-    return f"{what}{where} ({detail})"
+    if exc.filename and exc.errno in _PLACE:
+        return msg("{what} at {path} ({detail})", what=what, path=_shown(Path(exc.filename)), detail=detail)
+    return msg("{what} ({detail})", what=what, detail=detail)
 
 
 
@@ -99,9 +103,9 @@ def check_epoch() -> None:
     text = value.strip()
     if not text.isdigit() or int(text) > MAX_EPOCH:
         shown = value if len(value) <= 40 else value[:30] + "..."
-        raise CardgenError([Problem("SOURCE_DATE_EPOCH", f"{shown!r} is not a build time (give whole seconds since "
-                                                         f"1970-01-01 UTC, 0 to {MAX_EPOCH}, e.g. 1764000000; or "
-                                                         f"unset it)")])
+        raise CardgenError([Problem("SOURCE_DATE_EPOCH", msg("{value} is not a build time (give whole seconds since "
+                                                             "1970-01-01 UTC, 0 to {most}, e.g. 1764000000; or "
+                                                             "unset it)", value=repr(shown), most=MAX_EPOCH))])
 
 
 class Part:
@@ -136,7 +140,7 @@ class Staging(Part):
         self._done = False
         check_epoch()
         if out.exists() and not out.is_dir():
-            raise unusable(out, "it is a file, not a folder (give an output folder with -o)")
+            raise unusable(out, msg("it is a file, not a folder (give an output folder with -o)"))
         try:
             parent = out.parent
             blocking = next((p for p in [parent, *parent.parents] if p.exists()), None)

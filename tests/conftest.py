@@ -16,6 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 EPOCH = "1764000000"  # 2025-11-24, a fixed SOURCE_DATE_EPOCH for reproducible bytes
 MM = 72 / 25.4
+# The suite's expected messages are written in English: cardgen says them in English here, whatever a pack's
+# language (cardgen/messages). tests/test_messages.py takes this away to check the Dutch ones.
+os.environ["CARDGEN_MESSAGES"] = "en"
 
 
 @dataclass

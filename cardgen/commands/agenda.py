@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..messages import msg
 from .options import BRAND, DATE, LANG, OUTPUT, PACK, TEMPLATES, TIME, examples
 from .report import STRICT_OPTION, Bar, chatty, note, say
 
@@ -38,4 +39,4 @@ def agenda(agenda_id: str, pack: Path, start: str | None, participants: int | No
         say(line)
     for entry in written_since(entries, out, since):
         say(f"{entry['kind']:<14} {out / entry['path']}")
-    note(f"agenda: done in {time.monotonic() - bar.started:.1f} s")
+    note(msg("{command}: done in {seconds:.1f} s", command="agenda", seconds=time.monotonic() - bar.started))

@@ -5,8 +5,12 @@ from pathlib import Path
 
 import click
 
+from ..messages import msg
 from .options import BRAND, JOBS, LANG, ONLY, OUTPUT, PACK, TEMPLATES, examples
 from .report import STRICT_OPTION, Bar, chatty, echo_entries, note, say
+
+
+_STAGES = {"load": msg("load"), "validate": msg("validate"), "plan and draw": msg("plan and draw")}  # runner's laps
 
 
 @click.command(epilog=examples(
@@ -40,12 +44,20 @@ def build(pack: Path, out: Path, only: tuple[str, ...], template_dirs: tuple[Pat
                      lang=lang, jobs=jobs or default_jobs())
     echo_entries(result.entries, out)
     if not result.entries and result.unchanged:
-        say(f"nothing changed since the last build into {out}: {result.unchanged} item"
-            f"{'s' if result.unchanged != 1 else ''} kept as they are (--force builds them again)")
-    stages = ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in result.seconds.items())
-    kept = f"; {result.unchanged} unchanged since the last build (--force builds them too)" if result.unchanged else ""
-    note(f"built {result.items} item{'s' if result.items != 1 else ''} into {out}: "
-         f"{len(result.entries)} files in {sum(result.seconds.values()):.1f} s ({stages}){kept}")
+        say(msg("nothing changed since the last build into {out}: {n} items kept as they are (--force builds "
+                "them again)", out=out, n=result.unchanged) if result.unchanged != 1 else
+            msg("nothing changed since the last build into {out}: 1 item kept as they are (--force builds them "
+                "again)", out=out))
+    stages = ""
+    for stage, seconds in result.seconds.items():
+        lap = msg("{stage} {seconds:.2f} s", stage=_STAGES.get(stage, stage), seconds=seconds)
+        stages = msg("{before}, {lap}", before=stages, lap=lap) if stages else lap
+    kept = msg("; {n} unchanged since the last build (--force builds them too)", n=result.unchanged) \
+        if result.unchanged else ""
+    built = dict(out=out, files=len(result.entries), seconds=sum(result.seconds.values()), stages=stages, kept=kept)
+    note(msg("built {n} items into {out}: {files} files in {seconds:.1f} s ({stages}){kept}", n=result.items, **built)
+         if result.items != 1 else msg("built 1 item into {out}: {files} files in {seconds:.1f} s ({stages}){kept}",
+                                       **built))
 
 
 @click.command(epilog=examples(
@@ -67,4 +79,5 @@ def check(pack: Path, only: tuple[str, ...], template_dirs: tuple[Path, ...], br
     lines = pipeline.check(pack, list(only) or None, list(template_dirs), brand, lang)
     for line in lines:
         say(line)
-    say(f"ok: {len(lines)} item{'s' if len(lines) != 1 else ''} valid, all text fits")
+    say(msg("ok: {n} items valid, all text fits", n=len(lines)) if len(lines) != 1 else
+        msg("ok: 1 item valid, all text fits"))

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import click
 
+from ..messages import msg
 from .options import LANG, OUTPUT, TEMPLATES, echo_entries, examples
 from .report import chatty, say
 
@@ -29,5 +30,5 @@ def calibrate(sheet: str, out: Path, pack: Path, template_dirs: tuple[Path, ...]
     since = file_clock(out.parent)
     folders = list(template_dirs) + Pack(pack.resolve()).template_dirs()
     echo_entries(written_since(make(out, sheet, folders, lang), out, since), out)
-    say("Print it duplex at 100 %, hold it against the light and read the scales: "
-        "put the values in the sheet template as back_offset: [right, down].")
+    say(msg("Print it duplex at 100 %, hold it against the light and read the scales: "
+        "put the values in the sheet template as back_offset: [right, down]."))

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..messages import msg
 from .options import BRAND, LANG, OUTPUT, PACK, TEMPLATES, examples
 from .report import STRICT_OPTION, Bar, chatty, note, say
 
@@ -41,4 +42,4 @@ def certificates(certificate_id: str, pack: Path, people: Path, split: bool, org
     for entry in written_since(entries, out, since):
         if entry["kind"] == "certificate":
             say(f"{entry['pages']:>4} p.  {out / entry['path']}")
-    note(f"certificates: done in {time.monotonic() - bar.started:.1f} s")
+    note(msg("{command}: done in {seconds:.1f} s", command="certificates", seconds=time.monotonic() - bar.started))

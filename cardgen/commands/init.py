@@ -5,6 +5,7 @@ from pathlib import Path
 
 import click
 
+from ..messages import msg
 from .options import examples
 from .report import chatty, note, say
 
@@ -26,4 +27,4 @@ def init(folder: Path, from_default: bool) -> None:
     written = make(folder, from_default)
     for path in written:
         say(str(folder / path))
-    note(f"{len(written)} files; next: cd {folder} && cardgen build")
+    note(msg("{n} files; next: cd {folder} && cardgen build", n=len(written), folder=folder))

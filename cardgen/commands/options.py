@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from ..messages import msg, say
 from .report import echo_entries  # noqa: F401  (commands import it from here)
 
 PACK = click.argument("pack", type=click.Path(path_type=Path), default="content", required=False)
@@ -17,9 +18,16 @@ OUTPUT = click.option("-o", "--output", "out", type=click.Path(path_type=Path, f
                       show_default=True, help="Output folder.")
 BRAND = click.option("--brand", type=click.Path(path_type=Path, dir_okay=False), default=None,
                      help="Brand file (default: the pack's brand.yaml, else cardgen's neutral brand).")
-LANG = click.option("--lang", type=click.Choice(("nl", "en")), default=None,
-                    help="Language of the printed labels, dates and hyphenation: nl or en (default: the brand's "
-                         "`language:`, else nl). Content text is printed as written.")
+def _lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from ..messages import choose
+
+    choose(option=value)  # the messages of this run too, from here on
+    return value
+
+
+LANG = click.option("--lang", type=click.Choice(("nl", "en")), default=None, callback=_lang,
+                    help="Language of the printed labels, dates and hyphenation, and of cardgen's messages: nl or "
+                         "en (default: the brand's `language:`, else nl). Content text is printed as written.")
 JOBS = click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
                     help="Processes to share the items over (default: one per core). The files are the same "
                          "with any number.")
@@ -45,7 +53,7 @@ class Time(click.ParamType):
             hours, minutes = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
             if hours < 24 and minutes < 60:
                 return f"{hours:02d}:{minutes:02d}"
-        self.fail(f"'{text}' is not a time (use e.g. 19:30, 19.30 or 1930)", param, ctx)
+        self.fail(say(msg("'{text}' is not a time (use e.g. 19:30, 19.30 or 1930)", text=text)), param, ctx)
 
 
 class Date(click.ParamType):
@@ -65,8 +73,8 @@ class Date(click.ParamType):
             if dutch:
                 return datetime.date(int(dutch.group(4)), int(dutch.group(3)), int(dutch.group(1)))
         except ValueError:
-            self.fail(f"'{text}' is not a day of the calendar", param, ctx)
-        self.fail(f"'{text}' is not a date (use e.g. 2026-12-03 or 3-12-2026)", param, ctx)
+            self.fail(say(msg("'{text}' is not a day of the calendar", text=text)), param, ctx)
+        self.fail(say(msg("'{text}' is not a date (use e.g. 2026-12-03 or 3-12-2026)", text=text)), param, ctx)
 
 
 TIME = Time()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..messages import msg
 from .options import BRAND, JOBS, LANG, OUTPUT, PACK, TEMPLATES, echo_entries, examples
 from .report import STRICT_OPTION, Bar, chatty, note, say
 
@@ -34,4 +35,4 @@ def pack(pack: Path, out: Path, template_dirs: tuple[Path, ...], brand: Path | N
         name, entries = make_pack(pack, out, brand, list(template_dirs), lang, jobs or default_jobs())
     echo_entries(written_since(entries, out, since), out, 14)
     say(f"zip                     {out / name}.zip")
-    note(f"pack: done in {time.monotonic() - bar.started:.1f} s")
+    note(msg("{command}: done in {seconds:.1f} s", command="pack", seconds=time.monotonic() - bar.started))

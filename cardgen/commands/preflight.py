@@ -5,6 +5,7 @@ from pathlib import Path
 
 import click
 
+from ..messages import say as said
 from .options import examples
 from .report import chatty, say
 
@@ -27,7 +28,7 @@ def preflight(files: tuple[Path, ...], shop: bool, cmyk: bool) -> None:
         try:
             report = check(path, shop=shop, cmyk=cmyk)
         except Unreadable as exc:
-            click.echo(str(exc), err=True)
+            click.echo(said(exc.args[0]), err=True)
             unreadable = True
             continue
         for line in report.lines():

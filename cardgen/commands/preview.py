@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..messages import msg
 from .options import BRAND, LANG, ONLY, OUTPUT, PACK, TEMPLATES, examples
 from .report import STRICT_OPTION, Bar, chatty, note, say
 
@@ -33,5 +34,5 @@ def preview(pack: Path, out: Path, only: tuple[str, ...], dpi: int, template_dir
     with Bar("preview") as bar:
         entries = written_since(make(pack, out, list(only) or None, dpi, list(template_dirs), brand, lang), out,
                                 since)
-    say(f"{sum(1 for e in entries if e['kind'] == 'preview')} previews in {out / 'previews'}")
-    note(f"preview: done in {time.monotonic() - bar.started:.1f} s")
+    say(msg("{n} previews in {folder}", n=sum(1 for e in entries if e['kind'] == 'preview'), folder=out / "previews"))
+    note(msg("{command}: done in {seconds:.1f} s", command="preview", seconds=time.monotonic() - bar.started))

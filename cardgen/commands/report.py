@@ -13,6 +13,8 @@ from pathlib import Path
 
 import click
 
+from ..messages import say as said
+
 QUIET, VERBOSE, STRICT, WARNINGS = "cardgen.quiet", "cardgen.verbose", "cardgen.strict", "cardgen.warnings"
 DELAY = 1.0  # seconds before a progress bar shows: quick runs stay silent
 
@@ -49,15 +51,16 @@ def verbose() -> bool:
 
 
 def say(line: str = "") -> None:
-    """A line of the command's result on stdout (the files written, a timetable); not with --quiet."""
+    """A line of the command's result on stdout (the files written, a timetable), in the run's language;
+    not with --quiet."""
     if not quiet():
-        click.echo(line)
+        click.echo(said(line))
 
 
 def note(line: str) -> None:
-    """A --verbose line on stderr."""
+    """A --verbose line on stderr, in the run's language."""
     if verbose():
-        click.echo(line, err=True)
+        click.echo(said(line), err=True)
 
 
 def count_warning() -> None:

@@ -5,6 +5,7 @@ import json
 
 import click
 
+from ..messages import msg, say
 from .options import examples
 
 
@@ -20,5 +21,6 @@ def schema(kind: str) -> None:
 
     known = schemas()
     if kind not in known:
-        raise click.BadParameter(f"'{kind}' is not a kind (known: {', '.join(known)})", param_hint="KIND")
+        raise click.BadParameter(say(msg("'{kind}' is not a kind (known: {known})", kind=kind, known=", ".join(known))),
+                                 param_hint="KIND")
     click.echo(json.dumps(json_schema(known[kind]), indent=2, ensure_ascii=False))

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import click
 
+from ..messages import msg, say
 from .options import PACK, TEMPLATES, examples
 
 
@@ -27,7 +28,7 @@ def templates(pack: Path, template_dirs: tuple[Path, ...]) -> None:
                     BUILTIN_DIR.resolve(): "built-in"})
     for name, kind, path, parents, hidden in store.catalogue():
         origin = origins.get(path.parent.resolve(), "?")
-        extends = f"  extends {', '.join(parents)}" if parents else ""
-        over = f"  (overrides the {', '.join(origins.get(h.parent.resolve(), '?') for h in hidden)} one)" \
-            if hidden else ""
+        overridden = ", ".join(origins.get(h.parent.resolve(), "?") for h in hidden)
+        extends = "  " + say(msg("extends {parents}", parents=", ".join(parents))) if parents else ""
+        over = "  " + say(msg("(overrides the {origins} one)", origins=overridden)) if hidden else ""
         click.echo(f"{name:<22} {kind:<11} {origin:<9} {display_path(path)}{extends}{over}")

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import click
 
+from ..messages import msg, say as said
 from .options import BRAND, LANG, OUTPUT, PACK, TEMPLATES, examples
 from .report import chatty, quiet, say, verbose
 
@@ -16,15 +17,15 @@ def _watcher(pack: Path, out: Path, template_dirs: tuple[Path, ...], brand: Path
     from ..watch import Watcher
 
     if not pack.is_dir():  # nothing to watch: say so now rather than wait for changes that cannot come
-        raise CardgenError([Problem(display_path(pack), "is not a folder (give the content pack folder, "
-                                                        "e.g. content/, or run `cardgen init`)")])
+        raise CardgenError([Problem(display_path(pack), msg("is not a folder (give the content pack folder, "
+                                                            "e.g. content/, or run `cardgen init`)"))])
     return Watcher(pack, out, list(template_dirs), brand, kind_keys(), lang)
 
 
 def _report(rebuild) -> None:
     """One line per rebuild with its time; then its errors, or with --verbose the files it wrote."""
     if rebuild.errors or not quiet():
-        click.echo(rebuild.line())
+        click.echo(said(rebuild.line()))
     for error in rebuild.errors:
         click.echo(f"  {error}", err=True)
     if verbose():
@@ -48,8 +49,8 @@ def watch(pack: Path, out: Path, template_dirs: tuple[Path, ...], brand: Path | 
     from ..watch import watch as run
 
     watcher = _watcher(pack, out, template_dirs, brand, lang)
-    run(watcher, _report, ready=lambda: say(f"watching {', '.join(str(r) for r in watcher.roots())} "
-                                            "(Ctrl+C to stop)"))
+    run(watcher, _report, ready=lambda: say(msg("watching {folders} (Ctrl+C to stop)",
+                                                folders=", ".join(str(r) for r in watcher.roots()))))
 
 
 @click.command(epilog=examples(
@@ -78,15 +79,17 @@ def serve(pack: Path, out: Path, template_dirs: tuple[Path, ...], brand: Path | 
     try:
         preview = Preview(watcher, port)
     except OSError as exc:
-        raise CardgenError([Problem("--port", f"cannot serve on 127.0.0.1:{port} ({exc.strerror}); "
-                                              "try another port, or --port 0 for any free one")]) from None
+        raise CardgenError([Problem("--port", msg("cannot serve on 127.0.0.1:{port} ({reason}); try another port, "
+                                                  "or --port 0 for any free one", port=port, reason=exc.strerror))]) \
+            from None
 
     def report(rebuild) -> None:
         preview.update(rebuild)
         _report(rebuild)
 
     def ready() -> None:
-        click.echo(f"serving {preview.url} (Ctrl+C to stop)")  # even with --quiet: the address is the point
+        # even with --quiet: the address is the point
+        click.echo(said(msg("serving {url} (Ctrl+C to stop)", url=preview.url)))
         if open_browser:
             import webbrowser
             webbrowser.open(preview.url)

@@ -12,6 +12,7 @@ from ..layout.labels import NL_LABELS, Labels
 from ..layout.plan import Document
 from ..layout.units import length_pt
 from ..load.yamlfile import Source
+from ..messages import msg
 from ..render.draw import write_document
 from ..schema.agenda import Agenda, AgendaTemplate, Block
 from ..schema.common import parse_model
@@ -80,13 +81,14 @@ class AgendaKind:
         def check(source: Source, agenda: Agenda, problems: Problems) -> None:
             agenda = overridden(agenda, ctx)
             if agenda.method and agenda.method not in methods:
-                source.problem(problems, ("method",), f"'{agenda.method}' is not a method of this pack")
+                source.problem(problems, ("method",), msg("'{method}' is not a method of this pack",
+                                                          method=agenda.method))
             for i, handout in enumerate(agenda.handouts):
                 if handout not in known:
-                    source.problem(problems, ("handouts", i), f"'{handout}' is not an item of this pack")
+                    source.problem(problems, ("handouts", i), msg("'{item}' is not an item of this pack", item=handout))
             if agenda.turns == "participants" and not agenda.participants:
-                source.problem(problems, ("participants",), "turns: participants needs the number of participants "
-                                                            "(participants: 6, or --participants 6)")
+                source.problem(problems, ("participants",), msg("turns: participants needs the number of "
+                                                                "participants (participants: 6, or --participants 6)"))
             else:
                 check_breaks(source, agenda, problems)
 
@@ -142,16 +144,24 @@ class AgendaKind:
         total = sum(s[end] for s in spans)
         turn = sum(spans[i][end] for i, (_, label, _) in enumerate(blocks) if label == first)
         if turns > 1 and turn:
-            rest = total - turns * turn - pauses
-            what = (f"{turns} turns of {'' if too_long else 'at most '}{turn} min + {pauses} min pause + {rest} min "
-                    f"other blocks = {total} min do")
-            advice = ("shorten the turns, lower the participants, or lengthen the session" if too_long else
-                      "give blocks a range such as '10–20', add turns or participants, or shorten session_length")
-        else:
-            what = f"the blocks take {'at least' if too_long else 'at most'} {total} min, which does"
-            advice = ("shorten the blocks or lengthen session_length" if too_long else
-                      "lengthen the blocks (or give them a range such as '10–20'), or shorten session_length")
-        return f"{what} not {'fit in' if too_long else 'fill'} {session} min ({advice})"
+            numbers = dict(turns=turns, turn=turn, pauses=pauses, rest=total - turns * turn - pauses, total=total,
+                           session=session)
+            if too_long:
+                return msg("{turns} turns of {turn} min + {pauses} min pause + {rest} min other blocks = {total} min "
+                           "do not fit in {session} min ({advice})", **numbers,
+                           advice=msg("shorten the turns, lower the participants, or lengthen the session"))
+            return msg("{turns} turns of at most {turn} min + {pauses} min pause + {rest} min other blocks = {total} "
+                       "min do not fill {session} min ({advice})", **numbers,
+                       advice=msg("give blocks a range such as '10–20', add turns or participants, or shorten "
+                                  "session_length"))
+        if too_long:
+            return msg("the blocks take at least {total} min, which does not fit in {session} min ({advice})",
+                       total=total, session=session,
+                       advice=msg("shorten the blocks or lengthen session_length"))
+        return msg("the blocks take at most {total} min, which does not fill {session} min ({advice})",
+                   total=total, session=session,
+                   advice=msg("lengthen the blocks (or give them a range such as '10–20'), or shorten "
+                              "session_length"))
 
     def render(self, planned: PlannedAgenda, staging: Staging, problems: Problems) -> None:
         agenda = planned.agenda
@@ -161,7 +171,8 @@ class AgendaKind:
 
     def describe(self, planned: PlannedAgenda) -> str:
         total = sum(slot.minutes for slot, _, _ in planned.rows)
-        return f"agenda    {planned.agenda.agenda:<28} {len(planned.rows):>4} blocks {total} min  {planned.agenda.title}"
+        return msg("agenda    {id:<28} {n:>4} blocks {total} min  {title}", id=planned.agenda.agenda,
+                   n=len(planned.rows), total=total, title=planned.agenda.title)
 
 
 def check_breaks(source: Source, agenda: Agenda, problems: Problems) -> None:
@@ -173,22 +184,23 @@ def check_breaks(source: Source, agenda: Agenda, problems: Problems) -> None:
     for i, pause in enumerate(agenda.breaks):
         where = ("breaks", i, "after_turn")
         if not has_turns:
-            source.problem(problems, ("breaks", i), "a break pauses between turns, and this agenda has none "
-                                                    "(give turn: or method:, or put the pause in blocks)")
+            source.problem(problems, ("breaks", i), msg("a break pauses between turns, and this agenda has none "
+                                                        "(give turn: or method:, or put the pause in blocks)"))
         elif pause.after_turn >= (turns or 1):
             last = (turns or 1) - 1
-            allowed = f"after turn 1 to {last}" if last > 1 else "after turn 1"
-            what = (f"there is no turn {pause.after_turn}" if pause.after_turn > (turns or 1)
-                    else f"turn {pause.after_turn} is the last turn")
+            allowed = msg("after turn 1 to {last}", last=last) if last > 1 else msg("after turn 1")
+            what = (msg("there is no turn {n}", n=pause.after_turn) if pause.after_turn > (turns or 1)
+                    else msg("turn {n} is the last turn", n=pause.after_turn))
             if last < 1:
-                source.problem(problems, where, f"{what}: the agenda has one turn, so there is nothing to pause "
-                                                f"between (put the pause in closing)")
+                source.problem(problems, where, msg("{what}: the agenda has one turn, so there is nothing to pause "
+                                                    "between (put the pause in closing)", what=what))
             else:
-                source.problem(problems, where, f"{what}: the agenda has {turns} turns, so a break goes {allowed} "
-                                                f"(a pause after the last turn belongs in closing)")
+                source.problem(problems, where, msg("{what}: the agenda has {turns} turns, so a break goes {allowed} "
+                                                    "(a pause after the last turn belongs in closing)", what=what,
+                                                    turns=turns, allowed=allowed))
         elif pause.after_turn in seen:
-            source.problem(problems, where, f"breaks[{seen[pause.after_turn]}] is already after turn "
-                                            f"{pause.after_turn}; give one break per turn")
+            source.problem(problems, where, msg("breaks[{other}] is already after turn {n}; give one break per turn",
+                                                other=seen[pause.after_turn], n=pause.after_turn))
         else:
             seen[pause.after_turn] = i
 

@@ -9,6 +9,7 @@ from ..layout.certificate import plan_certificate
 from ..layout.document import frame_for
 from ..layout.plan import Document, Page
 from ..load.yamlfile import Source
+from ..messages import msg
 from ..render.draw import write_document
 from ..schema.certificate import Certificate, CertificateTemplate
 from ..write import Staging
@@ -79,4 +80,5 @@ class CertificateKind:
         staging.add(path, "certificate", cert.certificate, pages, cert.title)
 
     def describe(self, planned: PlannedCertificate) -> str:
-        return f"certificate {planned.certificate.certificate:<26}      {planned.certificate.title}"
+        return msg("certificate {id:<26}      {title}", id=planned.certificate.certificate,
+                   title=planned.certificate.title)

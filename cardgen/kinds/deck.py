@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..errors import Overflow, Problems
+from ..messages import msg
 from ..layout.contrast import low_contrast, message as contrast_message
 from ..layout.deck import TEXT_SHOWS, DeckLayout, DeckPlan, PlacedBox, layout_deck, plan_footer
 from ..layout.face import Faces, plan_cards
@@ -55,10 +56,12 @@ class DeckKind:
         layout, found = layout_deck(deck, item.template, item.sheet, item.printer)
         for path, message in found:
             if path:  # a box of the template, as applied to this deck's card size
-                ctx.store.source(deck.template).problem(problems, path, f"{message} (deck '{deck.deck}', "
-                                                                        f"card_size '{deck.card_size}')")
+                ctx.store.source(deck.template).problem(problems, path, msg(
+                    "{message} (deck '{deck}', card_size '{size}')", message=message, deck=deck.deck,
+                    size=deck.card_size))
             else:
-                item.source.problem(problems, ("card_size",), f"{message} (sheet '{deck.sheet}')")
+                item.source.problem(problems, ("card_size",),
+                                    msg("{message} (sheet '{sheet}')", message=message, sheet=deck.sheet))
         if layout is None:
             return None
         layout = replace(layout, words=ctx.labels)  # the sheets' footer in the pack's language
@@ -94,7 +97,8 @@ class DeckKind:
 
             cmyk = planned.layout.printer.color == "cmyk"
             for message in preflight_print_files([staging.path(p) for p, _ in shops], cmyk=cmyk):
-                planned.valid.source.problem(problems, ("print",), f"the print-shop file fails preflight: {message}")
+                planned.valid.source.problem(problems, ("print",),
+                                             msg("the print-shop file fails preflight: {message}", message=message))
         title = planned.valid.deck.title
         staging.add(sheets, "deck-sheets", deck_id, result.sheet_pages, title)
         for (path, _), pages in zip(shops, result.print_pages):
@@ -102,8 +106,9 @@ class DeckKind:
 
     def describe(self, planned: PlannedDeck) -> str:
         deck, layout = planned.valid.deck, planned.layout
-        return (f"deck      {deck.deck:<28} {len(layout.cards):>4} cards  {deck.card_size}, "
-                f"{layout.grid.cols}x{layout.grid.rows} per sheet  {deck.title}")
+        return msg("deck      {id:<28} {n:>4} cards  {size}, {cols}x{rows} per sheet  {title}", id=deck.deck,
+                   n=len(layout.cards), size=deck.card_size, cols=layout.grid.cols, rows=layout.grid.rows,
+                   title=deck.title)
 
 
 def warn_low_resolution(item: ValidDeck, layout: DeckLayout, problems: Problems, brand=None) -> None:
@@ -122,10 +127,11 @@ def warn_low_resolution(item: ValidDeck, layout: DeckLayout, problems: Problems,
         ppi = effective_ppi(info.width_px, info.height_px, placed.rect.width, placed.rect.height)
         if ppi < PRINT_PPI:
             w, h = placed_size(info.width_px, info.height_px, placed.rect.width, placed.rect.height)
-            source.warning(problems, ("logo",), (
-                f"'{info.relative}' ({info.width_px}x{info.height_px} px) is {ppi:.0f} ppi at "
-                f"{to_mm(w):.1f} x {to_mm(h):.1f} mm in box '{placed.name}' of template '{layout.template.template}'; "
-                f"{PRINT_PPI} ppi or more prints sharp"))
+            source.warning(problems, ("logo",), msg(
+                "'{file}' ({width}x{height} px) is {ppi:.0f} ppi at {w:.1f} x {h:.1f} mm in box '{box}' of "
+                "template '{template}'; {enough} ppi or more prints sharp", file=info.relative, width=info.width_px,
+                height=info.height_px, ppi=ppi, w=to_mm(w), h=to_mm(h), box=placed.name,
+                template=layout.template.template, enough=PRINT_PPI))
 
 
 def warn_low_contrast(item: ValidDeck, layout: DeckLayout, faces: Faces, problems: Problems) -> None:
@@ -143,14 +149,17 @@ def warn_low_contrast(item: ValidDeck, layout: DeckLayout, faces: Faces, problem
 
     for found in low_contrast(layout, faces.colour_of, shown):
         if not found.by_category:
-            item.source.warning(problems, ("template",), f"template '{layout.template.template}': "
-                                + contrast_message(found))
+            item.source.warning(problems, ("template",), msg("template '{template}': {problem}",
+                                                             template=layout.template.template,
+                                                             problem=contrast_message(found)))
             continue
         category = layout.deck.categories[found.category]
         own = category.color is not None
         where = ("categories", found.category, "color") if own else ("categories", found.category)
-        source = "" if own else " (its colour comes from the brand palette)"
-        item.source.warning(problems, where, f"category '{found.category}'{source}: " + contrast_message(found))
+        said = (msg("category '{category}': {problem}", category=found.category, problem=contrast_message(found))
+                if own else msg("category '{category}' (its colour comes from the brand palette): {problem}",
+                                category=found.category, problem=contrast_message(found)))
+        item.source.warning(problems, where, said)
 
 
 def report_overflows(item: ValidDeck, overflows: list[Overflow], problems: Problems) -> None:

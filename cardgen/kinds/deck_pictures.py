@@ -7,6 +7,7 @@ from ..errors import Problems
 from ..layout.deck import DeckLayout
 from ..layout.geometry import Rect as Area
 from ..layout.picture import PACK, resolution
+from ..messages import msg
 from ..validate import ValidDeck
 
 
@@ -16,9 +17,11 @@ def card_layouts_known(item: ValidDeck, problems: Problems) -> bool:
     ok = True
     for i, card in enumerate(item.deck.cards):
         if card.layout is not None and card.layout not in item.template.faces:
-            listed = f"known: {', '.join(known)}" if known else "it has no other layouts than its front and back"
+            listed = (msg("known: {names}", names=", ".join(known)) if known
+                      else msg("it has no other layouts than its front and back"))
             item.source.problem(problems, ("cards", i, "layout"),
-                                f"'{card.layout}' is not a layout of card template '{item.template.template}' ({listed})")
+                                msg("'{layout}' is not a layout of card template '{template}' ({listed})",
+                                    layout=card.layout, template=item.template.template, listed=listed))
             ok = False
     return ok
 
@@ -38,9 +41,11 @@ def pictures_printable(item: ValidDeck, brand, problems: Problems) -> bool:
     for source, path, relative, info in files:
         if info is None or info.mode == "CMYK" or (profile and info.mode != "SVG"):
             continue
-        need = "a CMYK JPEG" if info.mode == "SVG" else "a CMYK JPEG, or name the print shop's profile in the brand (icc_profile)"
-        source.problem(problems, path, f"'{relative}' is {info.mode}, and print template '{item.deck.print}' "
-                                       f"asks for CMYK; give {need}")
+        need = (msg("a CMYK JPEG") if info.mode == "SVG"
+                else msg("a CMYK JPEG, or name the print shop's profile in the brand (icc_profile)"))
+        source.problem(problems, path, msg("'{file}' is {mode}, and print template '{template}' asks for CMYK; "
+                                           "give {need}", file=relative, mode=info.mode, template=item.deck.print,
+                                           need=need))
         ok = False
     return ok
 

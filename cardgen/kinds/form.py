@@ -11,6 +11,7 @@ from ..layout.document import frame_for
 from ..layout.form_page import FormPlan, Ink, plan_form
 from ..layout.plan import Look
 from ..load.yamlfile import Source
+from ..messages import msg
 from ..render.draw import write_document
 from ..schema.form import Form, FormField, FormTemplate
 from ..write import Staging
@@ -34,7 +35,7 @@ def _unique_ids(source: Source, form: Form, problems: Problems) -> None:
     for i, field in enumerate(form.fields):
         if field.id in ids:
             source.problem(problems, ("fields", i, "id"),
-                           f"field id '{field.id}' is already used by fields[{ids[field.id]}]")
+                           msg("field id '{id}' is already used by fields[{other}]", id=field.id, other=ids[field.id]))
         ids.setdefault(field.id, i)
 
 
@@ -69,4 +70,5 @@ class FormKind:
         staging.add(fill, "form-fillable", fid, pages, title)
 
     def describe(self, planned: PlannedForm) -> str:
-        return f"form      {planned.form.form:<28} {len(planned.form.fields):>4} fields {planned.form.title}"
+        return msg("form      {id:<28} {n:>4} fields {title}", id=planned.form.form, n=len(planned.form.fields),
+                   title=planned.form.title)

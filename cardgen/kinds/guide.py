@@ -10,6 +10,7 @@ from ..layout.guide import plan_guide_pages
 from ..layout.plan import Document
 from ..layout.units import length_pt
 from ..load.yamlfile import Source
+from ..messages import msg
 from ..render.draw import write_document
 from ..schema.guide import Guide, GuideTemplate
 from ..write import Staging
@@ -55,4 +56,5 @@ class GuideKind:
         staging.add(path, "guide", guide.guide, pages, guide.title)
 
     def describe(self, planned: PlannedGuide) -> str:
-        return f"guide     {planned.guide.guide:<28} {len(planned.guide.sections):>4} parts  {planned.guide.title}"
+        return msg("guide     {id:<28} {n:>4} parts  {title}", id=planned.guide.guide, n=len(planned.guide.sections),
+                   title=planned.guide.title)

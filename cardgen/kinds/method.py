@@ -12,6 +12,7 @@ from ..layout.cheatsheet import plan_cheatsheet, sheet
 from ..layout.plan import Document
 from ..load.pictures import check_pictures
 from ..load.yamlfile import Source
+from ..messages import msg
 from ..render.draw import write_document
 from ..schema.common import ICON_NAMES
 from ..schema.method import CheatsheetTemplate, Method
@@ -74,7 +75,8 @@ class MethodKind:
                     f"{name} (A5)")
 
     def describe(self, planned: PlannedMethod) -> str:
-        return f"method    {planned.method.method:<28} {len(planned.method.steps):>4} steps  {planned.method.name}"
+        return msg("method    {id:<28} {n:>4} steps  {name}", id=planned.method.method, n=len(planned.method.steps),
+                   name=planned.method.name)
 
 
 def pack_icons(method: Method) -> list[tuple[tuple, str, bool]]:

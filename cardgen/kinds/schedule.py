@@ -10,6 +10,7 @@ from ..layout.plan import Document
 from ..layout.schedule import Event, Meeting, events, meetings_of, plan_schedule
 from ..layout.units import length_pt
 from ..load.yamlfile import Source
+from ..messages import msg
 from ..render.draw import write_document
 from ..render.ical import write_calendar
 from ..schema.schedule import Schedule, ScheduleTemplate
@@ -44,8 +45,10 @@ class ScheduleKind:
         def check(source: Source, schedule: Schedule, problems: Problems) -> None:
             for i, method in enumerate(schedule.methods):
                 if method not in methods:
-                    source.problem(problems, ("methods", i), f"'{method}' is not a method of this pack (known: "
-                                                             f"{', '.join(sorted(methods)) or 'none'})")
+                    source.problem(problems, ("methods", i), msg(
+                        "'{method}' is not a method of this pack (known: {known})", method=method,
+                        known=", ".join(sorted(methods))) if methods else msg(
+                        "'{method}' is not a method of this pack (known: none)", method=method))
 
         return with_templates(Schedule, "schedule", ScheduleTemplate, PlannedSchedule, sources, ctx, problems, check)
 
@@ -79,5 +82,5 @@ class ScheduleKind:
 
     def describe(self, planned: PlannedSchedule) -> str:
         s = planned.schedule
-        return (f"schedule  {s.schedule:<28} {s.meetings:>4} meetings {len(s.members)} members  "
-                f"{s.title} – {s.group}")
+        return msg("schedule  {id:<28} {n:>4} meetings {members} members  {title} – {group}", id=s.schedule,
+                   n=s.meetings, members=len(s.members), title=s.title, group=s.group)

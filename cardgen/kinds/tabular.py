@@ -19,6 +19,7 @@ from ..load.paths import OutsideFolder, inside
 from ..load.tables import TableError, as_text, read_table
 from ..load.templates import display_path
 from ..load.yamlfile import Path_, Source, format_path
+from ..messages import msg
 from ..schema.messages import _strip_optional
 
 LIST_SEPARATOR = "|"  # a list in one cell: 'ja | deels | nee'
@@ -71,12 +72,12 @@ def expand(source: Source, key: str, model: type, root: Path, problems: Problems
     if isinstance(value, dict):
         unknown = [k for k in value if k not in ("file", "sheet")]
         for name in unknown:
-            source.problem(problems, (key, name), f"unknown key '{name}' (allowed: file, sheet)")
+            source.problem(problems, (key, name), msg("unknown key '{name}' (allowed: file, sheet)", name=name))
         if not isinstance(value.get("file"), str):
-            source.problem(problems, (key,), "needs file: the .xlsx or .csv file inside the pack folder")
+            source.problem(problems, (key,), msg("needs file: the .xlsx or .csv file inside the pack folder"))
         bad_sheet = value.get("sheet") is not None and not isinstance(value.get("sheet"), (str, int))
         if bad_sheet:
-            source.problem(problems, (key, "sheet"), "expected the name of a sheet of the workbook")
+            source.problem(problems, (key, "sheet"), msg("expected the name of a sheet of the workbook"))
         if unknown or bad_sheet or not isinstance(value.get("file"), str):
             return None
         if isinstance(value.get("sheet"), int):  # a sheet named 2024 reads as a number in YAML
@@ -87,11 +88,11 @@ def expand(source: Source, key: str, model: type, root: Path, problems: Problems
     try:
         path = inside(root, file, "spreadsheets")
     except OutsideFolder as exc:
-        source.problem(problems, at, str(exc))
+        source.problem(problems, at, said(exc))
         return None
     if not os.path.exists(path):  # False too for a name the file system refuses (too long)
-        source.problem(problems, at, f"'{shown}' does not exist in the pack folder {root.name}/ (paths are relative "
-                                     f"to it)")
+        source.problem(problems, at, msg("'{file}' does not exist in the pack folder {folder}/ (paths are relative "
+                                         "to it)", file=shown, folder=root.name))
         return None
     fields = model.model_fields
     required = tuple(name for name, info in fields.items() if info.is_required())
@@ -100,7 +101,7 @@ def expand(source: Source, key: str, model: type, root: Path, problems: Problems
         table = read_table(path, display_path(path), problems, tuple(fields), sheet, required=required, what=what,
                            name=shown)
     except TableError as exc:
-        source.problem(problems, (key, "sheet") if "no sheet" in str(exc) else at, str(exc))
+        source.problem(problems, (key, "sheet") if "no sheet" in str(exc) else at, said(exc))
         return None
     if len(problems.items) > before:
         return None
@@ -111,6 +112,15 @@ def expand(source: Source, key: str, model: type, root: Path, problems: Problems
         for name, place in row.cells.items():
             cells[(key, i, name)] = (table.file, place)
     return TableSource(source.file, {**source.data, key: rows}, source.marks, cells, source.data)
+
+
+def said(exc: Exception) -> str:
+    """What str(exc) says, as the message it was made from where it is one (str() would lose its translation)."""
+    if isinstance(exc, TableError):
+        made = msg("'{name}' {reason}", name=exc.name, reason=exc.reason) if exc.name else exc.reason
+    else:
+        made = exc.args[0] if len(exc.args) == 1 else None
+    return made if isinstance(made, str) and made == str(exc) else str(exc)
 
 
 def _typed(annotation, value):

@@ -29,6 +29,8 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
+from ..messages import msg
+
 GRID = 5  # minutes
 BUDGET = 300_000  # steps of the search; a larger agenda (hundreds of wide ranges) takes the nearest grid values
 
@@ -57,9 +59,11 @@ def shares(spans: list[tuple[int, int]], session: int) -> list[Fraction]:
     """Each block's exact share of the session: its minimum plus the minutes left in proportion to its room."""
     low, high = sum(s[0] for s in spans), sum(s[1] for s in spans)
     if low > session:
-        raise AgendaError(f"the blocks take at least {low} min, which does not fit in {session} min")
+        raise AgendaError(msg("the blocks take at least {low} min, which does not fit in {session} min", low=low,
+                              session=session))
     if high < session:
-        raise AgendaError(f"the blocks take at most {high} min, which cannot fill {session} min")
+        raise AgendaError(msg("the blocks take at most {high} min, which cannot fill {session} min", high=high,
+                              session=session))
     room = high - low
     return [Fraction(a) + (Fraction((b - a) * (session - low), room) if room else 0) for a, b in spans]
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..errors import Overflow
+from ..messages import msg
 from .labels import NL_LABELS, Labels
 from .document import (CREDIT_HINT, MUTED, Frame, Laid, Miss, Style, fit_flow, footer, header, page_with,
                        paragraph)
@@ -76,13 +77,13 @@ def plan_agenda(agenda, rows: list[Row], frame: Frame, look: Look, metrics: Metr
                 subtitle_text: str, programme: tuple = ("blocks",), ceiling: float | None = None) -> Page | Overflow:
     """The agenda page, or what does not fit: the credit ('bron'), the title, or the programme
     (`programme` is the field named when the rows run over the page)."""
-    item = f"agenda '{agenda.agenda}'"
+    item = msg("agenda '{id}'", id=agenda.agenda)
     bottom = footer(frame, look.words("source", bron=agenda.bron), look.words("agenda.footer"), metrics)
     if bottom is None:
-        return Overflow(item, ("bron",), "the source credit", floor=5.5, hint=CREDIT_HINT)
+        return Overflow(item, ("bron",), msg("the source credit"), floor=5.5, hint=CREDIT_HINT)
     top = header(frame, agenda.title, look.accent, metrics, subtitle_text, label=look.words("agenda.band"))
     if top is None:
-        return Overflow(item, ("title",), "the title", floor=11)  # the header's smallest title size
+        return Overflow(item, ("title",), msg("the title"), floor=11)  # the header's smallest title size
     date = look.words.date(agenda.date)
 
     def body(_size: float):  # the blocks take the size themselves; one block a row, so rows share the room
@@ -105,13 +106,13 @@ def _overflow(item: str, miss: Miss, rows: list[Row], look: Look, metrics: Metri
     if miss.key == "rows" and miss.too_wide:
         for row in rows:  # the row to shorten
             if _row(row, False, width, miss.floor, look, metrics) is None:
-                return Overflow(item, row.field or programme, f"the programme's row '{row.name}'", too_wide=True,
-                                floor=miss.floor, hint="shorten the word or split it")
+                return Overflow(item, row.field or programme, msg("the programme's row '{name}'", name=row.name),
+                                too_wide=True, floor=miss.floor, hint=msg("shorten the word or split it"))
     if miss.key in ("fields", "heading"):
-        return Overflow(item, ("layout",), "the fields to fill in", miss.excess, miss.too_wide, miss.floor,
-                        hint="choose a larger paper in the agenda template")
-    return Overflow(item, programme, "the programme", miss.excess, miss.too_wide, miss.floor,
-                    hint="shorten the descriptions or plan fewer blocks (an agenda is one page)")
+        return Overflow(item, ("layout",), msg("the fields to fill in"), miss.excess, miss.too_wide, miss.floor,
+                        hint=msg("choose a larger paper in the agenda template"))
+    return Overflow(item, programme, msg("the programme"), miss.excess, miss.too_wide, miss.floor,
+                    hint=msg("shorten the descriptions or plan fewer blocks (an agenda is one page)"))
 
 
 def fields_block(date: str, look: Look, metrics: Metrics):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..errors import Overflow
+from ..messages import msg
 from .document import CREDIT_HINT, MUTED, Frame, footer_lines
 from .labels import NL_LABELS, Labels
 from .plan import Image, Page, Rect, Rule, Text
@@ -95,16 +96,16 @@ def plan_certificate(cert, person: dict, frame: Frame, organisation: str, accent
     w, h = frame.width, frame.height
     k = min(w / A4_LANDSCAPE[0], h / A4_LANDSCAPE[1])
     down = h / A4_LANDSCAPE[1]  # vertical positions keep their place on the page
-    item = f"certificate '{cert.certificate}'"
+    item = msg("certificate '{id}'", id=cert.certificate)
     values = values_of(cert, person, organisation)
     title_size = next((s * k for s in TITLE_SIZES if inline_width(cert.title, "bold", s * k, metrics)
                        <= w - 50 * MM * k), None)
     if title_size is None:
-        return Overflow(item, ("title",), "the title", floor=round(TITLE_SIZES[-1] * k, 1))
+        return Overflow(item, ("title",), msg("the title"), floor=round(TITLE_SIZES[-1] * k, 1))
     name_room = w - 70 * MM * k
     name_size = next((s * k for s in NAME_SIZES if metrics.width(values["name"], "bold", s * k) <= name_room), None)
     if name_size is None:
-        return Overflow(item, ("name",), "the name", too_wide=True, floor=round(NAME_SIZES[-1] * k, 1))
+        return Overflow(item, ("name",), msg("the name"), too_wide=True, floor=round(NAME_SIZES[-1] * k, 1))
     box_x, box_top, box_w, box_h = 40 * MM * k, 92 * MM * down, w - 80 * MM * k, 27 * MM * down
     sentence = sentence_spans(cert.text, values) if sentence_text(cert.text) else None
     fitted = None
@@ -112,7 +113,7 @@ def plan_certificate(cert, person: dict, frame: Frame, organisation: str, accent
         fitted = _fit_sentence(tuple(sentence), box_w, box_h, metrics, round(SENTENCE_MAX * k * 2) / 2,
                                round(SENTENCE_MIN * k * 2) / 2)
         if isinstance(fitted, Miss):
-            return Overflow(item, ("text",), "the sentence", fitted.excess, fitted.too_wide, fitted.floor)
+            return Overflow(item, ("text",), msg("the sentence"), fitted.excess, fitted.too_wide, fitted.floor)
     grid = facts_items(cert, values, bool(person.get("date_to")), box_x, 126 * MM * down, box_w, k, ink, metrics,
                        words)
     if isinstance(grid, Overflow):
@@ -120,11 +121,11 @@ def plan_certificate(cert, person: dict, frame: Frame, organisation: str, accent
     sign = signature_items(cert, values, w, h, k, ink, metrics, words)
     if sign is None:
         field = ("supervisor",) if values["supervisor"] else ("signatory",)
-        return Overflow(item, field, "the name under the signature line", floor=round(8 * k, 1),
-                        hint="shorten it: it takes one line")
+        return Overflow(item, field, msg("the name under the signature line"), floor=round(8 * k, 1),
+                        hint=msg("shorten it: it takes one line"))
     credit = footer_lines(words("source", bron=cert.bron), "", w - 40 * MM * k, metrics, "italic")
     if credit is None:
-        return Overflow(item, ("bron",), "the source credit", floor=5.5, hint=CREDIT_HINT)
+        return Overflow(item, ("bron",), msg("the source credit"), floor=5.5, hint=CREDIT_HINT)
     page = Page(w, h)
     page.add(Rect(12 * MM * k, 12 * MM * k, w - 24 * MM * k, h - 24 * MM * k, stroke=accent, line_width=3 * k),
              Rect(15 * MM * k, 15 * MM * k, w - 30 * MM * k, h - 30 * MM * k, stroke=accent, line_width=0.8 * k))
@@ -166,9 +167,9 @@ def facts_items(cert, values: dict[str, str], ranged: bool, x: float, top: float
             size = next((s * k for s in FACT_SIZES if metrics.width(value, "regular", s * k) <= room), None)
             if size is None:
                 floor = FACT_SIZES[-1] * k
-                return Overflow("", (source,), f"the {label[0].lower() + label[1:]}",
+                return Overflow("", (source,), msg("the {label}", label=label[0].lower() + label[1:]),
                                 metrics.width(value, "regular", floor) - room, floor=round(floor, 1),
-                                hint="shorten it: it takes one line")
+                                hint=msg("shorten it: it takes one line"))
             items.append(Text(left + label_w, baseline, value, "regular", size, ink))
     return items
 

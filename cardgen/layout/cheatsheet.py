@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..errors import Overflow
+from ..messages import msg
 from .document import (CREDIT_HINT, MUTED, Block, Flowed, Miss, Stop, Style, body_height, fit_pages, footers,
                        frame_for, header, page_with, paginate, paragraph)  # Flowed, Stop, paginate: re-exported
 from .blocks import rich
@@ -92,12 +93,12 @@ def plan_cheatsheet(method, template, accent: str, ink: str, metrics: Metrics,
     """The cheat-sheet's pages on the template's paper, or what does not fit (name, a section or bron);
     its fixed labels in the language of `words`."""
     frame = frame_for(template)
-    item = f"method '{method.method}' ({template.paper})"
+    item = msg("method '{id}' ({paper})", id=method.method, paper=template.paper)
     credit = words("source", bron=method.bron)
-    too_long = Overflow(item, ("bron",), "the source credit", floor=5.5, hint=CREDIT_HINT)
+    too_long = Overflow(item, ("bron",), msg("the source credit"), floor=5.5, hint=CREDIT_HINT)
     band = header(frame, method.name, accent, metrics, label=words("method.band"))
     if band is None:
-        return Overflow(item, ("name",), "the title", floor=11)
+        return Overflow(item, ("name",), msg("the title"), floor=11)
     heights = []
     for count in range(1, template.pages + 1):
         feet = footers(frame, credit, count, metrics, words)
@@ -121,9 +122,9 @@ def _overflow(item: str, template, miss: Miss) -> Overflow:
     field = SECTION_FIELDS[section]
     # A word too wide is in one step or list item: point at it; a section that runs over as a whole.
     path = (field, index) if miss.too_wide and index is not None else (field,)
-    pages = "one page" if template.pages == 1 else f"{template.pages} pages"
-    return Overflow(item, path, f"section '{section}'", miss.excess, miss.too_wide, miss.floor,
-                    f"shorten it (template '{template.template}' allows {pages})")
+    pages = msg("one page") if template.pages == 1 else msg("{n} pages", n=template.pages)
+    return Overflow(item, path, msg("section '{section}'", section=section), miss.excess, miss.too_wide, miss.floor,
+                    msg("shorten it (template '{template}' allows {pages})", template=template.template, pages=pages))
 
 
 def sheet(pages: list[Page]) -> Page:

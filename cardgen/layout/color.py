@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..messages import msg
+
 _CMYK = re.compile(r"cmyk\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*\)", re.I)
 NEAR_BLACK = 0.15
 
@@ -29,8 +31,8 @@ def parse_colour(text: str) -> Colour:
         values = tuple(float(v) / 100 for v in m.groups())
         if all(0 <= v <= 1 for v in values):
             return Colour("cmyk", values)
-    raise ValueError(f"'{text}' is not a colour (use '#RRGGBB', e.g. '#B5452F', or 'cmyk(0, 60, 80, 10)' "
-                     "with percentages)")
+    raise ValueError(msg("'{text}' is not a colour (use '#RRGGBB', e.g. '#B5452F', or 'cmyk(0, 60, 80, 10)' "
+                         "with percentages)", text=text))
 
 
 def to_cmyk(colour: Colour) -> tuple[float, float, float, float]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from ..messages import msg
 from .color import contrast, darkened, needed_contrast
 from .deck import TEXT_SHOWS, DeckLayout, FaceLayout, PlacedBox
 from .units import length_pt
@@ -34,7 +35,7 @@ class LowContrast:
     background: str
     ratio: float
     needed: float
-    boxes: tuple[str, ...]  # e.g. "front 'label'", "back 'text'"
+    boxes: tuple[str, ...]  # e.g. "front 'label'", "back 'text'" (messages)
     by_category: bool  # the category's colour is the text or the background (else the template's fixed colours)
     style: str | None  # the style of the first box (where a template-only finding is located)
     suggestion: str | None  # a darker category colour that reaches `needed`, when there is one
@@ -87,7 +88,8 @@ def low_contrast(layout: DeckLayout, colour_of: ColourOf, shown: Shown) -> list[
                                                "by_category": by_category, "category": category,
                                                "category_is_text": colour_ref == "category" and not bg_category})
                 entry["needed"] = max(entry["needed"], needed)
-                name = f"{side} '{placed.name}'"
+                name = msg("front '{name}'", name=placed.name) if side == "front" else \
+                    msg("back '{name}'", name=placed.name)
                 if name not in entry["boxes"]:
                     entry["boxes"].append(name)
     out = []
@@ -103,10 +105,14 @@ def low_contrast(layout: DeckLayout, colour_of: ColourOf, shown: Shown) -> list[
 
 def message(found: LowContrast) -> str:
     """The warning's text (Dutch content, English tool messages like every other message)."""
-    where = ", ".join(found.boxes)
-    kind = "large text" if found.needed < 4.5 else "body text"
-    text = (f"text {found.text} on {found.background} has a contrast of {found.ratio:.1f} : 1 ({where}); "
-            f"{kind} needs at least {found.needed:g} : 1 (WCAG AA)")
+    where = found.boxes[0] if found.boxes else ""
+    for box in found.boxes[1:]:  # joined as a message, so that each is said in the run's language
+        where = msg("{boxes}, {box}", boxes=where, box=box)
+    kind = msg("large text") if found.needed < 4.5 else msg("body text")
+    text = msg("text {text} on {background} has a contrast of {ratio:.1f} : 1 ({where}); {kind} needs at least "
+               "{needed:g} : 1 (WCAG AA)", text=found.text, background=found.background, ratio=found.ratio,
+               where=where, kind=kind, needed=found.needed)
     if found.suggestion and found.suggestion.upper() not in (found.text.upper(), found.background.upper()):
-        text += f"; a darker colour such as '{found.suggestion}' reaches it"
+        text = msg("{problem}; a darker colour such as '{colour}' reaches it", problem=text,
+                   colour=found.suggestion)
     return text

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..messages import msg
 from .labels import text_language
 from .typeset import Metrics, set_lines, spans
 from .units import MM
 
-CREDIT_HINT = ("shorten it: the footer takes two lines of small print at most (the full credit can go in a "
-               "comment or the pack's README)")
+CREDIT_HINT = msg("shorten it: the footer takes two lines of small print at most (the full credit can go in a "
+                  "comment or the pack's README)")
 
 FOOTER_SIZES = (7.0, 6.5, 6.0, 5.5)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from ..errors import Overflow
+from ..messages import msg
 from ..schema.deck import Card, Deck
 from ..schema.template import Box, CardTemplate, PrintTemplate, SheetTemplate
 from .geometry import Rect, box_problems, resolve_box
@@ -137,7 +138,7 @@ def layout_deck(deck: Deck, template: CardTemplate, sheet: SheetTemplate, printe
     try:
         grid = sheet_grid(sheet, card_w, card_h, bleed)
     except ImpositionError as exc:
-        problems.append(((), str(exc)))
+        problems.append(((), exc.args[0]))  # the message itself: str() would lose its translation
     else:
         problems.extend(((), m) for m in room_problems(grid, sheet))
     if problems:
@@ -174,10 +175,13 @@ def room_problems(grid: Grid, sheet: SheetTemplate) -> list[str]:
     rooms = [grid.bottom] + ([grid.paper_h - grid.bottom - grid.block_h] if grid.flips_top_bottom else [])
     if min(rooms) >= want - 0.01:
         return []
-    what = "the cut marks and the footer" if sheet.cut_marks else "the footer"
-    return [f"{what} do not fit under the cards: {to_mm(min(rooms)):.1f} mm "
-            f"between the cards and the paper's edge, {to_mm(want):.1f} mm needed (use a smaller gutter, "
-            f"margin or cut_mark_offset, or footer: false)"]
+    if sheet.cut_marks:
+        return [msg("the cut marks and the footer do not fit under the cards: {room:.1f} mm between the cards and "
+                    "the paper's edge, {want:.1f} mm needed (use a smaller gutter, margin or cut_mark_offset, or "
+                    "footer: false)", room=to_mm(min(rooms)), want=to_mm(want))]
+    return [msg("the footer do not fit under the cards: {room:.1f} mm between the cards and the paper's edge, "
+                "{want:.1f} mm needed (use a smaller gutter, margin or cut_mark_offset, or footer: false)",
+                room=to_mm(min(rooms)), want=to_mm(want))]
 
 
 # ---- the pages of the two outputs
@@ -242,8 +246,8 @@ def plan_footer(layout: DeckLayout, metrics: Metrics) -> float | None | Overflow
     for size in FOOTER_SIZES:
         if longest * size / FOOTER_SIZES[-1] <= room + 0.01:
             return size
-    return Overflow(f"deck '{layout.deck.deck}' (sheets)", ("title",), "the sheet footer",
-                    (longest - room), floor=FOOTER_SIZES[-1], hint="shorten the deck title")
+    return Overflow(msg("deck '{deck}' (sheets)", deck=layout.deck.deck), ("title",), msg("the sheet footer"),
+                    (longest - room), floor=FOOTER_SIZES[-1], hint=msg("shorten the deck title"))
 
 
 def _rules(segments: list[Segment], height: float, colour: str) -> list[Rule]:

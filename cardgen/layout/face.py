@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..errors import Overflow
+from ..messages import msg
 from ..schema.brand import Brand
 from ..schema.common import ICON_NAMES
 from ..schema.template import Style
@@ -35,7 +36,7 @@ PICTURES = ("deck.logo", "brand.logo")
 # Shown as given: names and titles are never hyphenated (typography notes); running text is.
 UNBROKEN = ("card.number", "card.bron", "category.label", "deck.title", "deck.subtitle", "brand.name", "brand.website",
             "brand.version", "brand.licence")
-HINT = "shorten it or use a larger card_size"
+HINT = msg("shorten it or use a larger card_size")
 DEFAULT_STYLE = Style()
 BLACK, WHITE = "#000000", "#FFFFFF"
 OPTICAL = 0.46  # text set 'middle' sits at the optical centre: 46 % of the free height above it
@@ -47,6 +48,12 @@ _FIELD: dict[str, Callable[[int, str], tuple]] = {
     "category.label": lambda i, c: ("categories", c, "label"), "deck.title": lambda i, c: ("title",),
     "deck.subtitle": lambda i, c: ("subtitle",), "deck.bron": lambda i, c: ("bron",),
     "card.number": lambda i, c: ("prefix",)}
+
+
+def card_side(number: str, side: str) -> str:
+    """The item of an overflow on a card: "card R-04 (front)"."""
+    return msg("card {number} (front)", number=number) if side == "front" else \
+        msg("card {number} (back)", number=number)
 
 
 def field_of(show: str | None, index: int, category: str) -> tuple:
@@ -234,8 +241,8 @@ class Faces:
                 link = self.value(box.show, inst)
                 got = qr_box(link, rect, self.metrics, self._caption_colour(box, category), placed.name) if link else []
                 if isinstance(got, str):
-                    overflows.append(Overflow(f"card {inst.number} ({side})", ("cards", inst.index, "link"), got,
-                                              hint="shorten the link or enlarge the box"))
+                    overflows.append(Overflow(card_side(inst.number, side), ("cards", inst.index, "link"), got,
+                                              hint=msg("shorten the link or enlarge the box")))
                     continue
                 own = got
             elif box.show == "category.icon":
@@ -292,8 +299,9 @@ class Faces:
         fitted = fit_paragraphs(paras, rect.width, rect.height, self.metrics, size, floor, style.leading,
                                 grow_to=ceiling, avoid_hyphens=True, indents=indents)
         if isinstance(fitted, Miss):
-            return Overflow(f"card {inst.number} ({side})", field_of(box.show, inst.index, inst.card.category),
-                            f"box '{placed.name}' ({to_mm(rect.width):.1f} x {to_mm(rect.height):.1f} mm)",
+            return Overflow(card_side(inst.number, side), field_of(box.show, inst.index, inst.card.category),
+                            msg("box '{name}' ({w:.1f} x {h:.1f} mm)", name=placed.name, w=to_mm(rect.width),
+                                h=to_mm(rect.height)),
                             fitted.excess, fitted.too_wide, fitted.floor, HINT)
         colour = self.colour_of(style.color, inst.card.category) or BLACK
         aligns = alignments(fitted, style)

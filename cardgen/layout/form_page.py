@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from ..errors import Overflow
+from ..messages import msg
 from .document import CREDIT_HINT, MUTED, Frame, Laid, footer, footer_lines, header
 from .form import CHECK_ROW, FIELD_GAP, LABEL_GAP, Block, Placed, column_edges, paginate, writing_height
 from .labels import NL_LABELS, Labels
@@ -52,9 +53,13 @@ class Ink:
     words: Labels = NL_LABELS  # the fixed labels (band, page numbers, date and signature captions)
 
 
+# What a form's intro and tip are called in a message.
+WHAT = {"intro": msg("the intro"), "tip": msg("the tip")}
+
+
 def plan_form(form, template, frame: Frame, ink: Ink, metrics: Metrics) -> FormPlan | list[Overflow]:
     """The form's pages, or everything that does not fit (title, intro, field by field, tip, credit)."""
-    item = f"form '{form.form}'"
+    item = msg("form '{id}'", id=form.form)
     size, floor = length_pt(template.size), length_pt(template.min_size)
     spacing = length_pt(template.line_spacing)
     width = frame.body_width
@@ -65,9 +70,9 @@ def plan_form(form, template, frame: Frame, ink: Ink, metrics: Metrics) -> FormP
     bands = (ink.words("form.band"), ink.words("form.band_fillable"))
     band = header(frame, form.title, ink.accent, metrics, label=bands[1])  # sized beside the longer label
     if band is None:
-        problems.append(Overflow(item, ("title",), f"the title beside '{bands[1].upper()}' in the header band",
-                                 floor=11))
-    intro = _rich_block(item, ("intro",), "the intro", form.intro, width, size, floor, MUTED, metrics) \
+        problems.append(Overflow(item, ("title",), msg("the title beside '{band}' in the header band",
+                                                       band=bands[1].upper()), floor=11))
+    intro = _rich_block(item, ("intro",), WHAT["intro"], form.intro, width, size, floor, MUTED, metrics) \
         if form.intro else Laid(0.0)
     problems += _problems(item, "intro", intro, room, floor)
     labels, shorts, blocks = [], [], []
@@ -84,7 +89,7 @@ def plan_form(form, template, frame: Frame, ink: Ink, metrics: Metrics) -> FormP
     problems += _problems(item, "tip", tip, room, floor)
     if footer_lines(ink.words("source", bron=form.bron), ink.words("page_of", n=99, count=99), width,
                     metrics) is None:  # the credit must fit beside any page's label
-        problems.append(Overflow(item, ("bron",), "the source credit", floor=5.5, hint=CREDIT_HINT))
+        problems.append(Overflow(item, ("bron",), msg("the source credit"), floor=5.5, hint=CREDIT_HINT))
     if problems:
         return problems
 
@@ -120,7 +125,7 @@ def _problems(item: str, what: str, laid, room: float, floor: float) -> list[Ove
     if isinstance(laid, Overflow):
         return [laid]
     if isinstance(laid, Laid) and laid.height > room + 0.01:
-        return [Overflow(item, (what,), f"the {what}", laid.height - room, floor=floor)]
+        return [Overflow(item, (what,), WHAT[what], laid.height - room, floor=floor)]
     return []
 
 
@@ -137,9 +142,10 @@ def _too_tall(item: str, i: int, field, block: Block | None, room: float, spacin
     if block is None or _own_need(block, spacing) <= room + 0.01:
         return []
     key = {"lines": "n", "box": "height", "checkbox": "options" if field.options else "label"}.get(field.kind, "label")
-    return [Overflow(item, ("fields", i, key), f"field '{field.id}' (its label and room to write, on an empty page)",
+    return [Overflow(item, ("fields", i, key),
+                     msg("field '{id}' (its label and room to write, on an empty page)", id=field.id),
                      _own_need(block, spacing) - room,
-                     hint="make it smaller or split it in two: a field is never split across pages")]
+                     hint=msg("make it smaller or split it in two: a field is never split across pages"))]
 
 
 def _own_need(block: Block, spacing: float) -> float:
@@ -158,7 +164,7 @@ def _text_block(item: str, path: tuple, what: str, paragraph: list[Span], width:
         lines = set_lines(paragraph, width - indent, s, metrics, 1.3)
         if lines is not None:
             return Laid(lines.height, place(lines, indent, 0.0, width - indent, color))
-    return Overflow(item, path, what, too_wide=True, floor=floor, hint="shorten it or break up long words")
+    return Overflow(item, path, what, too_wide=True, floor=floor, hint=msg("shorten it or break up long words"))
 
 
 def _rich_block(item: str, path: tuple, what: str, text: str, width: float, size: float, floor: float,
@@ -168,14 +174,14 @@ def _rich_block(item: str, path: tuple, what: str, text: str, width: float, size
         got = set_rich(text, width, s, metrics, color, face="italic")
         if got is not None:
             return Laid(*got)
-    return Overflow(item, path, what, too_wide=True, floor=floor, hint="shorten it or break up long words")
+    return Overflow(item, path, what, too_wide=True, floor=floor, hint=msg("shorten it or break up long words"))
 
 
 def _tip(item: str, tip: str, width: float, size: float, floor: float, ink: Ink, metrics: Metrics
          ) -> Laid | Overflow:
     """The tip at the end of the form: 'Tip:' in the accent colour, beside a thin accent bar."""
     lead = [Span(ink.words("form.tip"), "bold", ink.accent)]
-    laid = _text_block(item, ("tip",), "the tip", lead + spans(tip, "italic"), width, size, floor, ink.text,
+    laid = _text_block(item, ("tip",), WHAT["tip"], lead + spans(tip, "italic"), width, size, floor, ink.text,
                        metrics, indent=4 * MM)
     if isinstance(laid, Overflow):
         return laid
@@ -201,8 +207,10 @@ def _label(item: str, i: int, field, width: float, size: float, floor: float, ac
             items += moved(helped[1], 0.0, height)
             height += helped[0]
         return Laid(height, items)
-    return Overflow(item, ("fields", i, bad), f"the {bad} of field '{field.id}'", too_wide=True, floor=floor,
-                    hint="shorten it or break up long words")
+    what = msg("the label of field '{id}'", id=field.id) if bad == "label" else \
+        msg("the help of field '{id}'", id=field.id)
+    return Overflow(item, ("fields", i, bad), what, too_wide=True, floor=floor,
+                    hint=msg("shorten it or break up long words"))
 
 
 def _fitting_size(text: str, face: str, room: float, top: float, metrics: Metrics) -> float | None:
@@ -220,9 +228,10 @@ def _short_sizes(item: str, i: int, field, width: float, metrics: Metrics) -> li
             room = edges[c + 1] - edges[c] - 3 * MM
             s = _fitting_size(heading, "bold", room, HEADING_TOP, metrics)
             out.append(s if s is not None else Overflow(
-                item, ("fields", i, "columns", c), f"the column heading '{heading}' ({room / MM:.1f} mm of room)",
+                item, ("fields", i, "columns", c),
+                msg("the column heading '{heading}' ({room:.1f} mm of room)", heading=heading, room=room / MM),
                 inline_width(heading, "bold", SHORT_FLOOR, metrics) - room, floor=SHORT_FLOOR,
-                hint="shorten it or give the column more room with widths"))
+                hint=msg("shorten it or give the column more room with widths")))
     elif field.kind == "checkbox":
         options = [(("options", k), o, "option") for k, o in enumerate(field.options)] if field.options \
             else [(("label",), field.label, "label")]
@@ -230,7 +239,8 @@ def _short_sizes(item: str, i: int, field, width: float, metrics: Metrics) -> li
         for path, option, what in options:
             s = _fitting_size(option, "regular", room, OPTION_TOP, metrics)
             out.append(s if s is not None else Overflow(
-                item, ("fields", i) + path, f"the {what} '{option}' beside its box",
+                item, ("fields", i) + path, msg("the option '{text}' beside its box", text=option)
+                if what == "option" else msg("the label '{text}' beside its box", text=option),
                 inline_width(option, "regular", SHORT_FLOOR, metrics) - room, floor=SHORT_FLOOR))
     return out
 

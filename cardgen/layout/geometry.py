@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..messages import msg
 from .units import parse_length, to_mm
 
 
@@ -51,11 +52,13 @@ def box_problems(name: str, rect: Rect, card_w: float, card_h: float, safe: floa
     """What is wrong with a box on a card of this size: empty, off the card, or text outside the safe zone."""
     trim = Rect(0, 0, card_w, card_h)
     if rect.width <= 0 or rect.height <= 0:
-        return [f"box '{name}' has no area on a {to_mm(card_w):.0f}x{to_mm(card_h):.0f} mm card "
-                f"({to_mm(rect.width):.1f} x {to_mm(rect.height):.1f} mm)"]
+        return [msg("box '{name}' has no area on a {card_w:.0f}x{card_h:.0f} mm card ({w:.1f} x {h:.1f} mm)",
+                    name=name, card_w=to_mm(card_w), card_h=to_mm(card_h), w=to_mm(rect.width), h=to_mm(rect.height))]
     if not trim.contains(rect):
-        return [f"box '{name}' reaches outside the {to_mm(card_w):.0f}x{to_mm(card_h):.0f} mm card"]
+        return [msg("box '{name}' reaches outside the {card_w:.0f}x{card_h:.0f} mm card", name=name,
+                    card_w=to_mm(card_w), card_h=to_mm(card_h))]
     if holds_text and not trim.inset(safe).contains(rect):
-        return [f"box '{name}' holds text but reaches into the {to_mm(safe):.1f} mm safe zone along the cut "
-                f"(box {to_mm(rect.x):.1f},{to_mm(rect.y):.1f} mm, size {to_mm(rect.width):.1f}x{to_mm(rect.height):.1f} mm)"]
+        return [msg("box '{name}' holds text but reaches into the {safe:.1f} mm safe zone along the cut "
+                    "(box {x:.1f},{y:.1f} mm, size {w:.1f}x{h:.1f} mm)", name=name, safe=to_mm(safe),
+                    x=to_mm(rect.x), y=to_mm(rect.y), w=to_mm(rect.width), h=to_mm(rect.height))]
     return []

@@ -11,6 +11,8 @@ from __future__ import annotations
 import unicodedata
 from typing import Any, Iterator
 
+from ..messages import msg
+
 RIGHT_TO_LEFT = ("R", "AL")
 MAX_SHOWN = 5  # characters named in one message
 
@@ -89,21 +91,30 @@ def _message(chars: dict[str, str], item: str) -> str:
     parts = []
     rtl = [c for c, font in chars.items() if not font]
     if rtl:
-        parts.append(f"{_listed(rtl)} {'is' if len(rtl) == 1 else 'are'} right-to-left text, which cardgen cannot "
-                     f"set (it sets text left to right only)")
+        parts.append(msg("{chars} is right-to-left text, which cardgen cannot set (it sets text left to right only)",
+                         chars=_listed(rtl)) if len(rtl) == 1 else
+                     msg("{chars} are right-to-left text, which cardgen cannot set (it sets text left to right only)",
+                         chars=_listed(rtl)))
     fonts: dict[str, list[str]] = {}
     for char, font in chars.items():
         if font:
             fonts.setdefault(font, []).append(char)
     for font, found in fonts.items():
-        parts.append(f"{_listed(found)} {'is' if len(found) == 1 else 'are'} not in the font {font} and would "
-                     f"print as {'an empty box' if len(found) == 1 else 'empty boxes'}")
-    it = "it" if len(chars) == 1 else "them"
-    advice = f"remove {it} or give the brand a font that has {it}" if fonts else f"remove {it}"
-    return f"{item}: {'; '.join(parts)}; {advice}"
+        parts.append(msg("{chars} is not in the font {font} and would print as an empty box", chars=_listed(found),
+                         font=font) if len(found) == 1 else
+                     msg("{chars} are not in the font {font} and would print as empty boxes", chars=_listed(found),
+                         font=font))
+    if len(chars) == 1:
+        advice = msg("remove it or give the brand a font that has it") if fonts else msg("remove it")
+    else:
+        advice = msg("remove them or give the brand a font that has them") if fonts else msg("remove them")
+    said = parts[0]
+    for part in parts[1:]:  # joined as a message, so that each part is said in the run's language
+        said = msg("{said}; {part}", said=said, part=part)
+    return msg("{item}: {problems}; {advice}", item=item, problems=said, advice=advice)
 
 
 def _listed(chars: list[str]) -> str:
     shown = ", ".join(code(c) for c in chars[:MAX_SHOWN])
     more = len(chars) - MAX_SHOWN
-    return shown + (f" and {more} more" if more > 0 else "")
+    return msg("{shown} and {more} more", shown=shown, more=more) if more > 0 else shown

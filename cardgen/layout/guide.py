@@ -14,6 +14,7 @@ credit, with "pagina 1 van 2" beside it.
 from __future__ import annotations
 
 from ..errors import Overflow
+from ..messages import msg
 from .blocks import Cycle, Misfit, Table, bullet, rich
 from .document import (CREDIT_HINT, MUTED, Block, Frame, Laid, Miss, Style, body_height, fit_flow, fit_pages,
                        footer, footers, header, page_with, paragraph)
@@ -75,15 +76,15 @@ def plan_guide(guide, frame: Frame, paper: str, accent: str, ink: str, metrics: 
                floor: float, words: Labels = NL_LABELS) -> Page | list[Overflow]:
     """The guide's one page on `frame` (its `paper` named for messages), or everything that does not
     fit: the title, the credit and the body are fitted independently, so all are reported at once."""
-    item = f"guide '{guide.guide}'"
+    item = msg("guide '{id}'", id=guide.guide)
     overflows = []
     top = header(frame, guide.title, accent, metrics, label=words("guide.band"))
     if top is None:
-        overflows.append(Overflow(item, ("title",), "the title", floor=TITLE_FLOOR,
-                                  hint="shorten it: the title takes one line of the header band"))
+        overflows.append(Overflow(item, ("title",), msg("the title"), floor=TITLE_FLOOR,
+                                  hint=msg("shorten it: the title takes one line of the header band")))
     bottom = footer(frame, words("source", bron=guide.bron), "", metrics)
     if bottom is None:
-        overflows.append(Overflow(item, ("bron",), "the source credit", floor=5.5, hint=CREDIT_HINT))
+        overflows.append(Overflow(item, ("bron",), msg("the source credit"), floor=5.5, hint=CREDIT_HINT))
     blocks = body(guide, accent, ink, metrics)
     flow = fit_flow(lambda s: blocks, frame.body_width, frame.body_height, size, floor)
     if isinstance(flow, Miss):
@@ -99,18 +100,18 @@ def plan_guide_pages(guide, frame: Frame, paper: str, accent: str, ink: str, met
     if most == 1:
         page = plan_guide(guide, frame, paper, accent, ink, metrics, size, floor, words)
         return page if isinstance(page, list) else [page]
-    item = f"guide '{guide.guide}'"
+    item = msg("guide '{id}'", id=guide.guide)
     overflows = []
     top = header(frame, guide.title, accent, metrics, label=words("guide.band"))
     if top is None:
-        overflows.append(Overflow(item, ("title",), "the title", floor=TITLE_FLOOR,
-                                  hint="shorten it: the title takes one line of the header band"))
+        overflows.append(Overflow(item, ("title",), msg("the title"), floor=TITLE_FLOOR,
+                                  hint=msg("shorten it: the title takes one line of the header band")))
     credit = words("source", bron=guide.bron)
     heights = []
     for count in range(1, most + 1):
         feet = footers(frame, credit, count, metrics, words)
         if feet is None:  # too long alone, or beside a page number
-            overflows.append(Overflow(item, ("bron",), "the source credit", floor=5.5, hint=CREDIT_HINT))
+            overflows.append(Overflow(item, ("bron",), msg("the source credit"), floor=5.5, hint=CREDIT_HINT))
             break
         heights.append(body_height(frame, feet))
     if overflows:
@@ -124,8 +125,9 @@ def plan_guide_pages(guide, frame: Frame, paper: str, accent: str, ink: str, met
         if flowed.too_wide:
             return [missed(item, guide, blocks, flowed, frame, paper)]
         key = flowed.key[:2] if flowed.key[0] == "sections" else flowed.key
-        return [Overflow(item, key, f"the text from {describe(guide, key, ())} on", flowed.excess, False,
-                         flowed.floor, f"shorten the guide: it must fit {most} {paper} pages")]
+        return [Overflow(item, key, msg("the text from {part} on", part=describe(guide, key, ())), flowed.excess,
+                         False, flowed.floor,
+                         msg("shorten the guide: it must fit {most} {paper} pages", most=most, paper=paper))]
     feet = footers(frame, credit, len(flowed.pages), metrics, words)
     return [page_with(frame, top, moved(items, frame.margin, frame.body_top), foot)
             for items, foot in zip(flowed.pages, feet)]
@@ -139,36 +141,43 @@ def missed(item: str, guide, blocks: list[tuple[tuple, Block]], miss: Miss, fram
         block = dict(blocks)[key]
         found = block.misfit(frame.body_width, miss.floor) if hasattr(block, "misfit") else None
         part = found or Misfit((), True)
-        hint = ("break the word up or shorten it, or give the column more room with widths"
-                if key[-1] == "table" else "break the word up or shorten it" if part.too_wide
-                else "shorten it to fit its box")
+        hint = (msg("break the word up or shorten it, or give the column more room with widths")
+                if key[-1] == "table" else msg("break the word up or shorten it") if part.too_wide
+                else msg("shorten it to fit its box"))
         return Overflow(item, key + part.path, describe(guide, key, part.path), part.excess, part.too_wide,
                         miss.floor, hint)
     laid = [block(frame.body_width, miss.floor) for _, block in blocks]
     excess = sum(x.total for x in laid if x is not None) - frame.body_height
-    return Overflow(item, key[:2], f"the text from {describe(guide, key[:2], ())} on", excess, False, miss.floor,
-                    f"shorten the guide: it must fit one {paper} page")
+    return Overflow(item, key[:2], msg("the text from {part} on", part=describe(guide, key[:2], ())), excess, False,
+                    miss.floor, msg("shorten the guide: it must fit one {paper} page", paper=paper))
 
 
 def describe(guide, key: tuple, part: tuple) -> str:
     """A content field in words: "row 2, column 'Kolb' of the table in section 'De cyclus'"."""
     if key[0] != "sections" or len(key) < 2:
-        return "the intro" if key == ("intro",) else "the guide"
+        return msg("the intro") if key == ("intro",) else msg("the guide")
     section = guide.sections[key[1]]
-    where = f"section '{section.heading}'"
+    where = msg("section '{heading}'", heading=section.heading)
     field = key[2:3]
     if field == ("heading",):
-        return f"the heading of {where}"
+        return msg("the heading of {where}", where=where)
     if field == ("text",):
-        return f"the text of {where}"
+        return msg("the text of {where}", where=where)
     if field == ("items",):
-        return f"bullet point {key[3] + 1} of {where}"
+        return msg("bullet point {n} of {where}", n=key[3] + 1, where=where)
     if field == ("table",) and part[:1] == ("rows",):
-        return f"row {part[1] + 1}, column '{section.table.columns[part[2]]}' of the table in {where}"
+        return msg("row {row}, column '{column}' of the table in {where}", row=part[1] + 1,
+                   column=section.table.columns[part[2]], where=where)
     if field == ("table",) and part[:1] == ("columns",):
-        return f"the heading of column {part[1] + 1} of the table in {where}"
+        return msg("the heading of column {n} of the table in {where}", n=part[1] + 1, where=where)
     if field == ("cycle",) and part:
-        return f"stage {part[0] + 1} of the cycle in {where}"
+        return msg("stage {n} of the cycle in {where}", n=part[0] + 1, where=where)
+    if field == ("table",):
+        return msg("the table in {where}", where=where)
+    if field == ("cycle",):
+        return msg("the cycle in {where}", where=where)
+    if field == ("link",):
+        return msg("the link in {where}", where=where)
     if field:
-        return f"the {field[0]} in {where}"
+        return msg("the {field} in {where}", field=field[0], where=where)
     return where

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..messages import msg
 from .units import to_mm
 
 
@@ -187,11 +188,14 @@ def make_grid(paper_w: float, paper_h: float, card_w: float, card_h: float, marg
     cols = int((area_w + gutter + 1e-6) // (card_w + gutter))
     rows = int((area_h + gutter + 1e-6) // (card_h + gutter))
     if cols < 1 or rows < 1:
-        where = "half of " if duplex == "fold" else ""
+        sizes = dict(card_w=to_mm(card_w), card_h=to_mm(card_h), paper_w=to_mm(paper_w), paper_h=to_mm(paper_h),
+                     margin=to_mm(margin))
         raise ImpositionError(
-            f"a {to_mm(card_w):.0f}x{to_mm(card_h):.0f} mm card does not fit on {where}"
-            f"{to_mm(paper_w):.0f}x{to_mm(paper_h):.0f} mm paper with {to_mm(margin):.0f} mm margins "
-            f"(use larger paper, another orientation, or a smaller margin)")
+            msg("a {card_w:.0f}x{card_h:.0f} mm card does not fit on half of {paper_w:.0f}x{paper_h:.0f} mm paper "
+                "with {margin:.0f} mm margins (use larger paper, another orientation, or a smaller margin)", **sizes)
+            if duplex == "fold" else
+            msg("a {card_w:.0f}x{card_h:.0f} mm card does not fit on {paper_w:.0f}x{paper_h:.0f} mm paper with "
+                "{margin:.0f} mm margins (use larger paper, another orientation, or a smaller margin)", **sizes))
     block_w = cols * card_w + (cols - 1) * gutter
     block_h = rows * card_h + (rows - 1) * gutter
     left = margin + (area_w - block_w) / 2

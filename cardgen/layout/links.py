@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import segno
 
+from ..messages import msg
 from .plan import Icon, Image, Text
 from .picture import PACK
 from .qr import MIN_MODULE, QUIET, modules, qr_items, short_form
@@ -32,11 +33,12 @@ def too_long(url: str, box: float = QR_BOX) -> str | None:
     if side is not None and side <= most:
         return None
     version = (most - 17) // 4
-    needs = f"{side} × {side} modules" if side else "more than any QR code holds"
+    needs = msg("{side} × {side} modules", side=side) if side else msg("more than any QR code holds")
     side_max = 17 + 4 * version
-    return (f"is too long for its QR code: the {box / MM:.0f} mm box holds a code of at most {side_max} × "
-            f"{side_max} modules of {MIN_MODULE / MM:.1f} mm or more (version {version}, {_capacity(version)} "
-            f"characters) and this URL needs {needs}; shorten it (a short link)")
+    return msg("is too long for its QR code: the {box:.0f} mm box holds a code of at most {most} × {most} modules "
+               "of {module:.1f} mm or more (version {version}, {capacity} characters) and this URL needs {needs}; "
+               "shorten it (a short link)", box=box / MM, most=side_max, module=MIN_MODULE / MM, version=version,
+               capacity=_capacity(version), needs=needs)
 
 
 def _capacity(version: int) -> int:

@@ -8,6 +8,7 @@ and the print file show the same part of the picture.
 """
 from __future__ import annotations
 
+from ..messages import msg
 from .geometry import Rect as Area
 from .images import PRINT_PPI, ImageInfo, placed_size
 from .plan import Image
@@ -70,7 +71,7 @@ def resolution(info: ImageInfo, rect: Area, trim: Area, bleed: float, runs_out: 
         return None
     shown = area if fit == "cover" else full
     w_mm, h_mm = to_mm(shown.width), to_mm(shown.height)
-    where = f"box '{box}'" + (" with its bleed" if runs_out and area != rect else "")
-    return (f"{info.relative} prints at {ppi:.0f} ppi in {where} ({w_mm:.0f} × {h_mm:.0f} mm); print shops ask "
-            f"{PRINT_PPI} ppi: give a picture of at least {round(w_mm / 25.4 * PRINT_PPI)} × "
-            f"{round(h_mm / 25.4 * PRINT_PPI)} px")
+    where = msg("box '{box}' with its bleed", box=box) if runs_out and area != rect else msg("box '{box}'", box=box)
+    return msg("{file} prints at {ppi:.0f} ppi in {where} ({w:.0f} × {h:.0f} mm); print shops ask {enough} ppi: "
+               "give a picture of at least {w_px} × {h_px} px", file=info.relative, ppi=ppi, where=where, w=w_mm,
+               h=h_mm, enough=PRINT_PPI, w_px=round(w_mm / 25.4 * PRINT_PPI), h_px=round(h_mm / 25.4 * PRINT_PPI))

@@ -6,6 +6,7 @@ saying so, never a code that prints but does not read.
 """
 from __future__ import annotations
 
+from ..messages import msg
 from .geometry import Rect as Area
 from .plan import Rect, Text
 from .qr import MIN_MODULE, QUIET, modules, qr_items, short_form
@@ -25,9 +26,9 @@ def _modules_with_quiet_zone(link: str) -> int | None:
 def qr_box(link: str, rect: Area, metrics: Metrics, colour: str, name: str) -> list | str:
     """The items of the box, or what does not fit (the QR code, its size and the box's)."""
     count = _modules_with_quiet_zone(link)
-    box = f"box '{name}' ({to_mm(rect.width):.1f} x {to_mm(rect.height):.1f} mm)"
+    box = msg("box '{name}' ({w:.1f} x {h:.1f} mm)", name=name, w=to_mm(rect.width), h=to_mm(rect.height))
     if count is None:
-        return f"the link ({len(link)} characters: more than any QR code holds) in {box}"
+        return msg("the link ({n} characters: more than any QR code holds) in {box}", n=len(link), box=box)
     caption = short_form(link)
     room = rect.height - CAPTION_SIZE * 1.2 - CAPTION_GAP
     side = min(rect.width, room)
@@ -36,8 +37,9 @@ def qr_box(link: str, rect: Area, metrics: Metrics, colour: str, name: str) -> l
         side = min(rect.width, rect.height)
     module = side / count
     if module < MIN_MODULE - 1e-9:
-        return (f"the QR code of the link ({len(link)} characters: {count} modules with its quiet zone) in {box} "
-                f"at {to_mm(module):.2f} mm a module (scanners need at least {to_mm(MIN_MODULE):.1f} mm)")
+        return msg("the QR code of the link ({n} characters: {count} modules with its quiet zone) in {box} at "
+                   "{module:.2f} mm a module (scanners need at least {least:.1f} mm)", n=len(link), count=count,
+                   box=box, module=to_mm(module), least=to_mm(MIN_MODULE))
     x = rect.x + (rect.width - side) / 2
     items: list = [Rect(x, rect.y, side, side, fill=WHITE)]
     items.extend(qr_items(link, x, rect.y, side, "#000000") or [])

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from ..errors import Overflow
+from ..messages import msg
 from .blocks import PAD, Table
 from .document import CREDIT_HINT, MUTED, Frame, Miss, Style, fit_flow, footer, header, page_with, paragraph
 from .labels import NL_LABELS, Labels
@@ -53,7 +54,7 @@ def share(member: int, offset: int, members: int, meetings: int) -> int:
 def rotation(members: int, roles: int, meetings: int) -> list[tuple[int, ...]]:
     """For each meeting, the member (index) who holds each role."""
     if not 1 <= roles <= members:
-        raise ValueError(f"{roles} roles need between 1 and {members} members")
+        raise ValueError(msg("{roles} roles need between 1 and {members} members", roles=roles, members=members))
     chosen = offsets(members, roles, meetings)
     return [tuple((t + offset) % members for offset in chosen) for t in range(meetings)]
 
@@ -188,26 +189,27 @@ def subtitle(schedule, words: Labels = NL_LABELS) -> str:
 def plan_schedule(schedule, meetings: list[Meeting], frame: Frame, accent: str, ink: str, metrics: Metrics,
                   size: float, floor: float, words: Labels = NL_LABELS) -> Page | Overflow:
     """The rooster on one page, or what does not fit (title, group or location, bron, or the body)."""
-    item = f"schedule '{schedule.schedule}'"
+    item = msg("schedule '{id}'", id=schedule.schedule)
     if header(frame, schedule.title, accent, metrics, label=words("schedule.band")) is None:
-        return Overflow(item, ("title",), "the title", floor=11, hint="shorten it: it takes one line of the band")
+        return Overflow(item, ("title",), msg("the title"), floor=11,
+                        hint=msg("shorten it: it takes one line of the band"))
     top = header(frame, schedule.title, accent, metrics, subtitle(schedule, words), label=words("schedule.band"))
     if top is None:
         field = ("location",) if schedule.location else ("group",)
-        return Overflow(item, field, "the line under the title", floor=6.5, hint="shorten it")
+        return Overflow(item, field, msg("the line under the title"), floor=6.5, hint=msg("shorten it"))
     bottom = footer(frame, words("source", bron=schedule.bron), "", metrics)
     if bottom is None:
-        return Overflow(item, ("bron",), "the source credit", floor=5.5, hint=CREDIT_HINT)
+        return Overflow(item, ("bron",), msg("the source credit"), floor=5.5, hint=CREDIT_HINT)
     blocks = body(schedule, meetings, accent, ink, metrics, words)
     flow = fit_flow(lambda _size: blocks, frame.body_width, frame.body_height, size, floor)
     if isinstance(flow, Miss):
-        field, hint = {"intro": (("intro",), "shorten it"),
+        field, hint = {"intro": (("intro",), msg("shorten it")),
                        "rooster": (("members",) if flow.too_wide else ("meetings",),
-                                   "shorten the names" if flow.too_wide else
-                                   "plan fewer meetings, or choose a larger paper in the template"),
-                       "tally": (("members",), "shorten the names or choose a larger paper")
-                       }.get(flow.key, (("meetings",), "plan fewer meetings"))
-        return Overflow(item, field, "the rooster" if flow.key != "intro" else "the intro", flow.excess,
+                                   msg("shorten the names") if flow.too_wide else
+                                   msg("plan fewer meetings, or choose a larger paper in the template")),
+                       "tally": (("members",), msg("shorten the names or choose a larger paper"))
+                       }.get(flow.key, (("meetings",), msg("plan fewer meetings")))
+        return Overflow(item, field, msg("the rooster") if flow.key != "intro" else msg("the intro"), flow.excess,
                         flow.too_wide, flow.floor, hint)
     return page_with(frame, top, moved(flow.items, frame.margin, frame.body_top), bottom)
 

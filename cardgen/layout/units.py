@@ -5,6 +5,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..messages import msg
+
 MM = 72.0 / 25.4
 UNITS = {"mm": MM, "cm": 10 * MM, "in": 72.0, "pt": 1.0}
 
@@ -53,17 +55,19 @@ def _show(value) -> str:
 
 
 def _examples(allow_percent: bool) -> str:
-    return "e.g. '4mm', '11pt', '50%', '100% - 8mm'" if allow_percent else "e.g. '4mm', '2.5 cm', '11pt', '0.5in'"
+    if allow_percent:
+        return msg("e.g. '4mm', '11pt', '50%', '100% - 8mm'")
+    return msg("e.g. '4mm', '2.5 cm', '11pt', '0.5in'")
 
 
 def _hint(text: str) -> str:
     """What is probably wrong with a length that does not parse."""
     if re.search(r"[0-9],[0-9]", text):
-        return "; use a decimal point, e.g. '4.5mm'"
+        return msg("; use a decimal point, e.g. '4.5mm'")
     if re.search(r"[0-9][eE][+-]?[0-9]", text):
-        return "; write the number out, without an exponent"
+        return msg("; write the number out, without an exponent")
     if re.fullmatch(r"\s*[0-9.]+\s*[a-zA-Z%]*(\s+[0-9.]+\s*[a-zA-Z%]*)+\s*", text):
-        return "; join terms with + or -"
+        return msg("; join terms with + or -")
     return ""
 
 
@@ -77,22 +81,26 @@ def parse_length(value: str | int | float, allow_percent: bool = True, allow_neg
     "100% - 8mm", is allowed: its sign depends on what it is a percentage of)."""
     units = "mm, cm, in, pt" + (", %" if allow_percent else "")
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise UnitError(f"{_show(value)} is not a length: give it as text with a unit ({_examples(allow_percent)})")
+        raise UnitError(msg("{value} is not a length: give it as text with a unit ({examples})", value=_show(value),
+                            examples=_examples(allow_percent)))
     if isinstance(value, (int, float)):
         if value == 0:
             return Length()
         if isinstance(value, float) and not math.isfinite(value):
-            raise UnitError(f"{_show(value)} is not a finite number ({_examples(allow_percent)})")
-        raise UnitError(f"{_show(value)} has no unit (use {units}, e.g. '4mm')")
+            raise UnitError(msg("{value} is not a finite number ({examples})", value=_show(value),
+                                examples=_examples(allow_percent)))
+        raise UnitError(msg("{value} has no unit (use {units}, e.g. '4mm')", value=_show(value), units=units))
     text = value.strip().translate(_MINUS)
     if not text:
-        raise UnitError(f"{_show(value)} is empty: give a length ({_examples(allow_percent)})")
+        raise UnitError(msg("{value} is empty: give a length ({examples})", value=_show(value),
+                            examples=_examples(allow_percent)))
     if len(text) > MAX_TEXT:
-        raise UnitError(f"{_show(value)} is {len(text):,} characters long, too long for a length "
-                        f"(at most {MAX_TEXT})")
+        raise UnitError(msg("{value} is {n:,} characters long, too long for a length (at most {most})",
+                            value=_show(value), n=len(text), most=MAX_TEXT))
 
     def bad() -> UnitError:
-        return UnitError(f"{_show(value)} is not a length (use {_examples(allow_percent)}){_hint(text)}")
+        return UnitError(msg("{value} is not a length (use {examples}){hint}", value=_show(value),
+                             examples=_examples(allow_percent), hint=_hint(text)))
 
     terms: list[tuple[float, float, str | None]] = []
     pos = 0
@@ -109,23 +117,26 @@ def parse_length(value: str | int | float, allow_percent: bool = True, allow_neg
     for sign, number, unit in terms:
         if unit is None:
             if number != 0:
-                raise UnitError(f"{_show(value)}: the number {number:g} has no unit (use {units})")
+                raise UnitError(msg("{value}: the number {number:g} has no unit (use {units})", value=_show(value),
+                                    number=number, units=units))
         elif unit == "%":
             if not allow_percent:
-                raise UnitError(f"{_show(value)}: percentages are not allowed here (give an absolute length, "
-                                f"e.g. '4mm')")
+                raise UnitError(msg("{value}: percentages are not allowed here (give an absolute length, "
+                                    "e.g. '4mm')", value=_show(value)))
             if not number <= MAX_PERCENT:  # also catches a number too long to be finite
-                raise UnitError(f"{_show(value)}: {number:g}% is more than {MAX_PERCENT:g}%")
+                raise UnitError(msg("{value}: {number:g}% is more than {most:g}%", value=_show(value), number=number,
+                                    most=MAX_PERCENT))
             fraction += sign * number / 100.0
         else:
             if not number * UNITS[unit] <= MAX_POINTS:
-                raise UnitError(f"{_show(value)} is longer than a PDF page can be "
-                                f"(at most {MAX_POINTS / MM:g} mm)")
+                raise UnitError(msg("{value} is longer than a PDF page can be (at most {most:g} mm)",
+                                    value=_show(value), most=MAX_POINTS / MM))
             points += sign * number * UNITS[unit]
     if not abs(points) <= MAX_POINTS:
-        raise UnitError(f"{_show(value)} is longer than a PDF page can be (at most {MAX_POINTS / MM:g} mm)")
+        raise UnitError(msg("{value} is longer than a PDF page can be (at most {most:g} mm)", value=_show(value),
+                            most=MAX_POINTS / MM))
     if not allow_negative and (fraction < 0 or (fraction == 0 and points < 0)):
-        raise UnitError(f"{_show(value)} is negative; it must be 0 or more")
+        raise UnitError(msg("{value} is negative; it must be 0 or more", value=_show(value)))
     return Length(points, fraction)
 
 
@@ -146,7 +157,8 @@ def parse_size(value: str, named: dict[str, tuple[float, float]]) -> tuple[float
     key = str(value).strip().lower()
     names = ", ".join(named)
     if len(key) > 2 * MAX_TEXT:
-        raise UnitError(f"{_show(value)} is not a size (use one of {names}, or e.g. '80mm x 120mm')")
+        raise UnitError(msg("{value} is not a size (use one of {names}, or e.g. '80mm x 120mm')", value=_show(value),
+                            names=names))
     if key in named:
         w, h = named[key]
         return w * MM, h * MM
@@ -159,7 +171,8 @@ def parse_size(value: str, named: dict[str, tuple[float, float]]) -> tuple[float
         else:
             if w > 0 and h > 0:
                 return w, h
-    raise UnitError(f"{value!r} is not a size (use one of {names}, or e.g. '80mm x 120mm')")
+    raise UnitError(msg("{value} is not a size (use one of {names}, or e.g. '80mm x 120mm')", value=repr(value),
+                        names=names))
 
 
 def to_mm(points: float) -> float:

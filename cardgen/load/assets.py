@@ -15,8 +15,10 @@ from PIL import Image
 
 from ..errors import Problems
 from ..layout.images import ImageInfo
+from ..messages import msg
 from .paths import OutsideFolder, inside
 from .svg import MAX_SVG_BYTES, SvgError, svg_size
+from .words import pillow_words
 from .yamlfile import Source
 
 MAX_IMAGE_BYTES = 32 * 1024 * 1024
@@ -24,9 +26,11 @@ MAX_IMAGE_PIXELS = 16_000_000  # 4000 x 4000: 34 cm square at 300 ppi, more than
 MAX_FONT_BYTES = 32 * 1024 * 1024
 TTF_MAGIC = (b"\x00\x01\x00\x00", b"true")
 MODES = {"PNG": ("1", "L", "LA", "P", "RGB", "RGBA"), "JPEG": ("L", "RGB", "CMYK")}
-_OTHER = ((b"GIF8", "a GIF image"), (b"RIFF", "a WebP or other RIFF file"), (b"%PDF", "a PDF"),
-          (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"), (b"BM", "a BMP image"),
-          (b"\x00\x00\x01\x00", "an icon (.ico)"), (b"PK\x03\x04", "a zip file"))
+_OTHER = ((b"GIF8", msg("a GIF image")), (b"RIFF", msg("a WebP or other RIFF file")), (b"%PDF", msg("a PDF")),
+          (b"II*\x00", msg("a TIFF image")), (b"MM\x00*", msg("a TIFF image")), (b"BM", msg("a BMP image")),
+          (b"\x00\x00\x01\x00", msg("an icon (.ico)")), (b"PK\x03\x04", msg("a zip file")))
+# The kinds of file `_regular` checks: the word, and the word with its article.
+_KINDS = {"image": (msg("image"), msg("an image")), "font": (msg("font"), msg("a font"))}
 
 
 def sniff(head: bytes) -> str | None:
@@ -43,23 +47,24 @@ def sniff(head: bytes) -> str | None:
 
 def _what(head: bytes) -> str:
     if head.startswith((b"\xfe\xff", b"\xff\xfe")):
-        return "text in UTF-16 (save an SVG as UTF-8)"
-    return next((name for magic, name in _OTHER if head.startswith(magic)), "not a picture")
+        return msg("text in UTF-16 (save an SVG as UTF-8)")
+    return next((name for magic, name in _OTHER if head.startswith(magic)), msg("not a picture"))
 
 
 def _regular(resolved: Path, relative: str, kind: str, root: Path, limit: int, what: str = "") -> str | None:
-    """Why `resolved` cannot be read as a file of at most `limit` bytes, or None; `what` names the kind of
-    file the limit is for ("an SVG"), when it is not "a/an {kind}"."""
+    """Why `resolved` cannot be read as a file of at most `limit` bytes, or None; `kind` is "image" or "font",
+    `what` names the kind of file the limit is for (msg("an SVG")), when it is not "a/an {kind}"."""
+    word, article = _KINDS[kind]
     try:
         info = os.stat(resolved)
     except OSError:
-        return f"{kind} '{relative}' does not exist (paths are relative to {root.name}/)"
+        return msg("{kind} '{file}' does not exist (paths are relative to {folder}/)", kind=word, file=relative,
+                   folder=root.name)
     if not stat.S_ISREG(info.st_mode):
-        return f"{kind} '{relative}' is not a regular file; give a file"
+        return msg("{kind} '{file}' is not a regular file; give a file", kind=word, file=relative)
     if info.st_size > limit:
-        what = what or f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}"
-        return (f"{kind} '{relative}' is {info.st_size / 1024 / 1024:.1f} MB; {what} may be at most "
-                f"{limit // 1024 // 1024} MB")
+        return msg("{kind} '{file}' is {mb:.1f} MB; {what} may be at most {most} MB", kind=word, file=relative,
+                   mb=info.st_size / 1024 / 1024, what=what or article, most=limit // 1024 // 1024)
     return None
 
 
@@ -72,7 +77,7 @@ def check_image(source: Source, path: tuple, relative: str, root: Path, problems
     try:
         resolved = inside(root, relative, "images")
     except OutsideFolder as exc:
-        return fail(str(exc))
+        return fail(exc.args[0])
     why = _regular(resolved, relative, "image", root, MAX_IMAGE_BYTES)
     if why:
         return fail(why)
@@ -80,19 +85,19 @@ def check_image(source: Source, path: tuple, relative: str, root: Path, problems
         with open(resolved, "rb") as fh:
             head = fh.read(1024)
     except OSError as exc:
-        return fail(f"image '{relative}' cannot be read ({exc.strerror or exc})")
+        return fail(msg("image '{file}' cannot be read ({reason})", file=relative, reason=exc.strerror or str(exc)))
     kind = sniff(head)
     if kind is None:
-        return fail(f"image '{relative}' is {_what(head)} (by its content, whatever its name says); "
-                    f"use PNG, JPEG or SVG")
+        return fail(msg("image '{file}' is {what} (by its content, whatever its name says); use PNG, JPEG or SVG",
+                        file=relative, what=_what(head)))
     if kind == "SVG":
-        why = _regular(resolved, relative, "image", root, MAX_SVG_BYTES, "an SVG")
+        why = _regular(resolved, relative, "image", root, MAX_SVG_BYTES, msg("an SVG"))
         if why:
             return fail(why)
         try:
             width, height = svg_size(resolved)
         except SvgError as exc:
-            return fail(f"image '{relative}' {exc}")
+            return fail(msg("image '{file}' {reason}", file=relative, reason=exc.args[0]))
         return ImageInfo(resolved, relative, width, height, False, "SVG")
     return _raster(resolved, relative, kind, fail)
 
@@ -104,18 +109,23 @@ def _raster(resolved: Path, relative: str, kind: str, fail) -> ImageInfo | None:
         with _opened(resolved, kind) as img:
             (w, h), mode = img.size, img.mode
             if w < 1 or h < 1 or w * h > MAX_IMAGE_PIXELS:
-                return fail(f"image '{relative}' is {w:,} x {h:,} px ({w * h / 1e6:.1f} megapixels); an image may "
-                            f"have at most {MAX_IMAGE_PIXELS / 1e6:g} megapixels (scale it down)")
+                return fail(msg("image '{file}' is {w:,} x {h:,} px ({mp:.1f} megapixels); an image may have at most "
+                                "{most:g} megapixels (scale it down)", file=relative, w=w, h=h, mp=w * h / 1e6,
+                                most=MAX_IMAGE_PIXELS / 1e6))
             if mode not in MODES[kind]:
-                return fail(f"image '{relative}' is a {kind} in mode {mode}; save it as 8-bit RGB, greyscale"
-                            f"{' or CMYK' if kind == 'JPEG' else ' (with or without transparency)'}")
+                if kind == "JPEG":
+                    return fail(msg("image '{file}' is a {kind} in mode {mode}; save it as 8-bit RGB, greyscale or "
+                                    "CMYK", file=relative, kind=kind, mode=mode))
+                return fail(msg("image '{file}' is a {kind} in mode {mode}; save it as 8-bit RGB, greyscale (with or "
+                                "without transparency)", file=relative, kind=kind, mode=mode))
             alpha = mode in ("RGBA", "LA") or (mode == "P" and "transparency" in img.info)
             if kind == "JPEG":
                 img.draft(mode, (max(1, w // 8), max(1, h // 8)))  # every byte is still decoded, at 1/64 the memory
             img.load()
     except Exception as exc:  # a hostile file may make any decoder raise anything: it is a located error
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        return fail(f"image '{relative}' cannot be read as {kind} ({reason[:120]}); export it again")
+        return fail(msg("image '{file}' cannot be read as {kind} ({reason}); export it again", file=relative,
+                        kind=kind, reason=pillow_words(reason[:120])))
     return ImageInfo(resolved, relative, w, h, alpha, mode)
 
 
@@ -142,7 +152,7 @@ def check_font(source: Source, path: tuple, relative: str, root: Path, problems:
     try:
         resolved = inside(root, relative, "fonts")
     except OutsideFolder as exc:
-        return fail(str(exc))
+        return fail(exc.args[0])
     why = _regular(resolved, relative, "font", root, MAX_FONT_BYTES)
     if why:
         return fail(why)
@@ -150,13 +160,13 @@ def check_font(source: Source, path: tuple, relative: str, root: Path, problems:
         with open(resolved, "rb") as fh:
             magic = fh.read(4)
     except OSError as exc:
-        return fail(f"font '{relative}' cannot be read ({exc.strerror or exc})")
+        return fail(msg("font '{file}' cannot be read ({reason})", file=relative, reason=exc.strerror or str(exc)))
     if magic not in TTF_MAGIC:
-        kind = "an OpenType/CFF font" if magic == b"OTTO" else "not a TrueType font"
-        return fail(f"font '{relative}' is {kind}; give a .ttf with TrueType outlines")
+        kind = msg("an OpenType/CFF font") if magic == b"OTTO" else msg("not a TrueType font")
+        return fail(msg("font '{file}' is {kind}; give a .ttf with TrueType outlines", file=relative, kind=kind))
     from ..render.fonts import font_problem
 
     problem = font_problem(resolved)
     if problem:
-        return fail(f"font '{relative}' {problem}")
+        return fail(msg("font '{file}' {problem}", file=relative, problem=problem))
     return resolved

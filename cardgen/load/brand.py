@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Problems
+from ..messages import msg
 from ..layout.images import ImageInfo
 from ..layout.printshop import OutputProfile
 from ..schema.brand import Brand
@@ -42,7 +43,7 @@ def brand_file(pack_root: Path, given: Path | None) -> Path:
 def load_brand(pack_root: Path, given: Path | None, problems: Problems) -> BrandAssets | None:
     path = brand_file(pack_root, given)
     if not path.is_file():
-        problems.add(display_path(path), "brand file does not exist (give a brand.yaml, see the README)")
+        problems.add(display_path(path), msg("brand file does not exist (give a brand.yaml, see the README)"))
         return None
     source = load_yaml(path, display_path(path), problems)
     if source is None:
@@ -81,20 +82,21 @@ def check_profile(source: Source, path: tuple, relative: str, root: Path, proble
     try:
         resolved = inside(root, relative, "profiles")
     except OutsideFolder as exc:
-        return fail(str(exc))
+        return fail(exc.args[0])
     if not resolved.is_file():
-        return fail(f"profile '{relative}' does not exist (paths are relative to {root.name}/)")
+        return fail(msg("profile '{file}' does not exist (paths are relative to {folder}/)", file=relative,
+                        folder=root.name))
     size = resolved.stat().st_size
     if size > MAX_PROFILE_BYTES:
-        return fail(f"profile '{relative}' is {size / 1024 / 1024:.1f} MB; an ICC profile may be at most "
-                    f"{MAX_PROFILE_BYTES // 1024 // 1024} MB")
+        return fail(msg("profile '{file}' is {mb:.1f} MB; an ICC profile may be at most {most} MB", file=relative,
+                        mb=size / 1024 / 1024, most=MAX_PROFILE_BYTES // 1024 // 1024))
     try:
         profile = ImageCms.ImageCmsProfile(io.BytesIO(resolved.read_bytes()))
         space = profile.profile.xcolor_space.strip()
         name = (ImageCms.getProfileDescription(profile) or resolved.stem).strip()
     except (OSError, ValueError, ImageCms.PyCMSError):
-        return fail(f"'{relative}' is not an ICC profile (give the .icc file your print shop sends)")
+        return fail(msg("'{file}' is not an ICC profile (give the .icc file your print shop sends)", file=relative))
     if space != "CMYK":
-        return fail(f"'{relative}' is an ICC profile for {space or 'another colour space'}, not CMYK; give the "
-                    "print shop's CMYK output profile (e.g. FOGRA39)")
+        return fail(msg("'{file}' is an ICC profile for {space}, not CMYK; give the print shop's CMYK output profile "
+                        "(e.g. FOGRA39)", file=relative, space=space or msg("another colour space")))
     return OutputProfile(str(resolved), name)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Problems
+from ..messages import msg
 from .paths import OutsideFolder, inside, yaml_files
 from .templates import display_path
 from .yamlfile import Source, load_yaml
@@ -31,24 +32,24 @@ def load_pack(root: Path, problems: Problems, kinds: tuple[str, ...]) -> Pack:
     """Every content file of the pack, by kind; `kinds` are the keys the registry knows."""
     pack = Pack(root.resolve())
     if not root.is_dir():
-        problems.add(display_path(root), "is not a folder (give the content pack folder, e.g. content/)")
+        problems.add(display_path(root), msg("is not a folder (give the content pack folder, e.g. content/)"))
         return pack
     files, found = yaml_files(root, SKIP_DIRS)
     for path, message in found:
         problems.add(_link_shown(path), message)
     if not files and not found:
-        problems.add(display_path(root), "holds no .yaml content files")
+        problems.add(display_path(root), msg("holds no .yaml content files"))
     for path in files:
         source = load_yaml(path, display_path(path), problems)
         if source is None:
             continue
         if not isinstance(source.data, dict):
-            problems.add(source.file, "must be a mapping of keys and values (e.g. 'deck: mijn-deck')", 1, 1)
+            problems.add(source.file, msg("must be a mapping of keys and values (e.g. 'deck: mijn-deck')"), 1, 1)
             continue
         kind = next(iter(source.data), None)  # the first key names the kind (an agenda may name a method)
         if kind not in kinds:
-            problems.add(source.file, f"the first key must name the content kind ({', '.join(kinds)}), "
-                                      f"not '{kind}'", 1, 1)
+            problems.add(source.file, msg("the first key must name the content kind ({kinds}), not '{kind}'",
+                                          kinds=", ".join(kinds), kind=kind), 1, 1)
             continue
         pack.items.setdefault(kind, []).append(source)
     return pack

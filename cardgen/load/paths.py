@@ -11,6 +11,8 @@ import os
 import re
 from pathlib import Path
 
+from ..messages import msg
+
 MAX_PACK_FILES = 1_000  # content files (.yaml) in one pack
 MAX_PACK_ENTRIES = 20_000  # files and folders looked at while finding them
 
@@ -18,27 +20,38 @@ MAX_PACK_ENTRIES = 20_000  # files and folders looked at while finding them
 class OutsideFolder(ValueError):
     """A path that is not a file inside its folder; the message says why, in the user's words."""
 
+    def __str__(self) -> str:  # the message itself (a str), so that it can still be said in the run's language
+        return self.args[0] if len(self.args) == 1 and isinstance(self.args[0], str) else super().__str__()
+
+
+# The files a folder holds, as the callers name them (`what`), in messages.
+FILES = {"files": msg("files"), "images": msg("images"), "fonts": msg("fonts"), "profiles": msg("profiles"),
+         "templates": msg("templates"), "spreadsheets": msg("spreadsheets")}
+
 
 def inside(root: Path, relative: str, what: str = "files") -> Path:
     """`relative` resolved inside `root` (symbolic links followed), or OutsideFolder saying why not.
     `what` names the files in the message ("images must lie inside it")."""
     folder = root.resolve()
     shown = f"{root.name}/"
+    what = FILES.get(what, what)
     text = str(relative)
     if "\0" in text:
-        raise OutsideFolder(f"{text[:40]!r} is not a path")
+        raise OutsideFolder(msg("{path} is not a path", path=repr(text[:40])))
     if Path(text).is_absolute() or re.match(r"^[A-Za-z]:[\\/]", text) or text.startswith("~"):
-        raise OutsideFolder(f"'{text}' is an absolute path; give a path inside the folder {shown} (relative to it)")
+        raise OutsideFolder(msg("'{path}' is an absolute path; give a path inside the folder {folder} (relative to it)",
+                                path=text, folder=shown))
     lexical = Path(os.path.normpath(folder / text))
     if not _below(lexical, folder):
-        raise OutsideFolder(f"'{text}' points outside the folder {shown}; {what} must lie inside it")
+        raise OutsideFolder(msg("'{path}' points outside the folder {folder}; {what} must lie inside it", path=text,
+                                folder=shown, what=what))
     try:
         resolved = lexical.resolve()
     except (OSError, RuntimeError) as exc:  # a loop of links
-        raise OutsideFolder(f"'{text}' cannot be followed ({exc})") from None
+        raise OutsideFolder(msg("'{path}' cannot be followed ({error})", path=text, error=str(exc))) from None
     if not _below(resolved, folder):
-        raise OutsideFolder(f"'{text}' is a symbolic link to a file outside the folder {shown}; {what} must lie "
-                            f"inside it (copy the file in)")
+        raise OutsideFolder(msg("'{path}' is a symbolic link to a file outside the folder {folder}; {what} must lie "
+                                "inside it (copy the file in)", path=text, folder=shown, what=what))
     return resolved
 
 
@@ -57,24 +70,24 @@ def yaml_files(root: Path, skip: set[str]) -> tuple[list[Path], list[tuple[Path,
         for name in dirs:  # os.walk does not follow links to folders; one that leads out is said
             link = Path(here) / name
             if link.is_symlink() and not _below(Path(os.path.realpath(link)), folder):
-                problems.append((link, "is a symbolic link to a folder outside the pack; its files are not read "
-                                       "(copy them in)"))
+                problems.append((link, msg("is a symbolic link to a folder outside the pack; its files are not read "
+                                           "(copy them in)")))
         seen += len(dirs) + len(names)
         if seen > MAX_PACK_ENTRIES:
-            problems.append((root, f"holds more than {MAX_PACK_ENTRIES:,} files and folders; is this the "
-                                   f"content pack folder? (cardgen looks at {MAX_PACK_ENTRIES:,} at most)"))
+            problems.append((root, msg("holds more than {most:,} files and folders; is this the content pack folder? "
+                                       "(cardgen looks at {most:,} at most)", most=MAX_PACK_ENTRIES)))
             return [], problems
         for name in sorted(names):
             if not name.endswith((".yaml", ".yml")) or name == "brand.yaml":
                 continue
             path = Path(here) / name
             if path.is_symlink() and not _below(Path(os.path.realpath(path)), folder):
-                problems.append((path, "is a symbolic link to a file outside the pack; copy the file in"))
+                problems.append((path, msg("is a symbolic link to a file outside the pack; copy the file in")))
                 continue
             if path.is_file():
                 files.append(path)
     if len(files) > MAX_PACK_FILES:
-        problems.append((root, f"holds {len(files):,} content files; a pack may have at most "
-                               f"{MAX_PACK_FILES:,}"))
+        problems.append((root, msg("holds {n:,} content files; a pack may have at most {most:,}", n=len(files),
+                                   most=MAX_PACK_FILES)))
         return [], problems
     return sorted(files), problems

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import Problems
+from ..messages import msg
 from ..layout.images import ImageInfo
 from ..layout.picture import PACK
 from ..schema.common import ICON_NAMES
@@ -40,7 +41,7 @@ def check_pictures(source: Source, named: list[tuple[tuple, str, bool]], root: P
             found[relative] = check_image(source, path, relative, root, problems)
         info = found[relative]
         if icon and info is not None and _kind(info) == "JPEG":  # the name says .png, the content JPEG
-            source.problem(problems, path, f"icon '{relative}' is a JPEG; an icon is an SVG or a PNG")
+            source.problem(problems, path, msg("icon '{file}' is a JPEG; an icon is an SVG or a PNG", file=relative))
     return {PACK + rel: info for rel, info in found.items() if info is not None}
 
 

@@ -14,6 +14,8 @@ import re
 from pathlib import Path
 from xml.parsers import expat
 
+from ..messages import msg
+
 MAX_SVG_BYTES = 2 * 1024 * 1024
 MAX_SVG_ELEMENTS = 5_000  # a logo has a few hundred; svglib takes about a second per 5,000
 MAX_SVG_DEPTH = 64
@@ -31,6 +33,23 @@ SVG_NS = "http://www.w3.org/2000/svg"
 class SvgError(ValueError):
     """Why an SVG is refused, worded to follow "image 'x.svg' "."""
 
+    def __str__(self) -> str:  # the message itself (a str), so that it can still be said in the run's language
+        return self.args[0] if len(self.args) == 1 and isinstance(self.args[0], str) else super().__str__()
+
+
+# expat's words for what is wrong, as messages (the rest is said as expat says it).
+_EXPAT_WORDS = {
+    "not well-formed (invalid token)": msg("not well-formed (invalid token)"),
+    "mismatched tag": msg("mismatched tag"),
+    "unclosed token": msg("unclosed token"),
+    "no element found": msg("no element found"),
+    "syntax error": msg("syntax error"),
+    "junk after document element": msg("junk after document element"),
+    "undefined entity": msg("undefined entity"),
+    "duplicate attribute": msg("duplicate attribute"),
+    "unbound prefix": msg("unbound prefix"),
+}
+
 
 class _Reader:
     def __init__(self) -> None:
@@ -43,27 +62,27 @@ class _Reader:
         self.depth += 1
         uri, _, local = name.rpartition(" ")
         if self.count > MAX_SVG_ELEMENTS:
-            raise SvgError(f"has more than {MAX_SVG_ELEMENTS:,} elements; a logo may have at most "
-                           f"{MAX_SVG_ELEMENTS:,} (simplify it, or export it as PNG)")
+            raise SvgError(msg("has more than {most:,} elements; a logo may have at most {most:,} (simplify it, or "
+                               "export it as PNG)", most=MAX_SVG_ELEMENTS))
         if self.depth > MAX_SVG_DEPTH:
-            raise SvgError(f"nests elements more than {MAX_SVG_DEPTH} levels deep; cardgen reads at most "
-                           f"{MAX_SVG_DEPTH}")
+            raise SvgError(msg("nests elements more than {most} levels deep; cardgen reads at most {most}",
+                               most=MAX_SVG_DEPTH))
         if self.root is None:
             if local != "svg":
-                raise SvgError(f"is XML but not an SVG (its first element is <{local}>)")
+                raise SvgError(msg("is XML but not an SVG (its first element is <{element}>)", element=local))
             self.root = {k.rpartition(" ")[2]: v for k, v in attrs.items() if " " not in k}
         if local == "image":
-            raise SvgError("holds a picture (<image>); cardgen draws only the SVG's own shapes: remove it, or "
-                           "give the logo as PNG or JPEG")
+            raise SvgError(msg("holds a picture (<image>); cardgen draws only the SVG's own shapes: remove it, or "
+                               "give the logo as PNG or JPEG"))
         if local in _TEXT and uri in ("", SVG_NS):
-            raise SvgError(f"holds text (<{local}>); convert the text to outlines (paths) in your drawing "
-                           f"program: cardgen embeds only its own fonts")
+            raise SvgError(msg("holds text (<{element}>); convert the text to outlines (paths) in your drawing "
+                               "program: cardgen embeds only its own fonts", element=local))
         self.style = local == "style"
         for key, value in attrs.items():
             space, _, attr = key.rpartition(" ")
             if attr == "href" and not value.strip().startswith("#"):
-                raise SvgError(f"refers to '{value[:60]}' outside the file (<{local} href>); cardgen draws only "
-                               f"what the SVG itself holds")
+                raise SvgError(msg("refers to '{target}' outside the file (<{element} href>); cardgen draws only "
+                                   "what the SVG itself holds", target=value[:60], element=local))
             self.urls(value, f"<{local} {attr}>")
             if not space and attr not in _PLAIN and attr != "href":
                 self.numbers(value, f"<{local} {attr}>")
@@ -75,7 +94,7 @@ class _Reader:
     def text(self, data: str) -> None:
         if self.style:
             if "@import" in data:
-                raise SvgError("imports a stylesheet (@import in <style>); put the styles in the SVG itself")
+                raise SvgError(msg("imports a stylesheet (@import in <style>); put the styles in the SVG itself"))
             self.urls(data, "<style>")
             self.numbers(data, "<style>")
 
@@ -83,8 +102,8 @@ class _Reader:
     def urls(value: str, where: str) -> None:
         for target in _URL.findall(value):
             if target and not target.startswith("#"):
-                raise SvgError(f"refers to '{target[:60]}' outside the file ({where}: url(…)); cardgen draws only "
-                               f"what the SVG itself holds")
+                raise SvgError(msg("refers to '{target}' outside the file ({where}: url(…)); cardgen draws only "
+                                   "what the SVG itself holds", target=target[:60], where=where))
 
     @staticmethod
     def numbers(value: str, where: str) -> None:
@@ -92,30 +111,31 @@ class _Reader:
             if "e" in number.lower() or len(number) > 9:
                 x = float(number)
                 if not math.isfinite(x) or abs(x) > MAX_COORDINATE:
-                    raise SvgError(f"has the number {number[:30]} in {where}, beyond what any drawing uses "
-                                   f"(at most {MAX_COORDINATE:,.0f})")
+                    raise SvgError(msg("has the number {number} in {where}, beyond what any drawing uses (at most "
+                                       "{most:,.0f})", number=number[:30], where=where, most=MAX_COORDINATE))
 
 
 def _refuse(what: str):
     def handler(*_args) -> None:
-        raise SvgError(f"declares {what}; remove it (cardgen reads SVGs without DTDs or entities)")
+        raise SvgError(msg("declares {what}; remove it (cardgen reads SVGs without DTDs or entities)", what=what))
     return handler
 
 
 def _stylesheet(target: str, _data: str) -> None:
     if target == "xml-stylesheet":
-        raise SvgError("links a stylesheet (<?xml-stylesheet?>); put the styles in the SVG itself")
+        raise SvgError(msg("links a stylesheet (<?xml-stylesheet?>); put the styles in the SVG itself"))
 
 
 def _length(value: str, name: str) -> float:
     """An SVG root width/height in points: a finite, positive number with an absolute unit."""
     m = re.fullmatch(r"\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(px|pt|pc|mm|cm|in)?\s*", value)
     if not m:
-        raise SvgError(f"has {name}=\"{value[:40]}\", which is not a size (give a number, e.g. {name}=\"120\" or "
-                       f"\"40mm\"; no percentages)")
+        raise SvgError(msg("has {name}=\"{value}\", which is not a size (give a number, e.g. {name}=\"120\" or "
+                           "\"40mm\"; no percentages)", name=name, value=value[:40]))
     points = float(m.group(1)) * UNITS[m.group(2) or ""]
     if not (math.isfinite(points) and 0 < points <= MAX_SIZE_PT):
-        raise SvgError(f"has {name}=\"{value[:40]}\"; it must be more than 0 and at most 200 in (5080 mm)")
+        raise SvgError(msg("has {name}=\"{value}\"; it must be more than 0 and at most 200 in (5080 mm)", name=name,
+                           value=value[:40]))
     return points
 
 
@@ -127,8 +147,8 @@ def _view_box(value: str) -> tuple[float, float]:
         numbers = []
     if len(numbers) != 4 or not all(math.isfinite(n) and abs(n) <= MAX_COORDINATE for n in numbers) \
             or numbers[2] <= 0 or numbers[3] <= 0:
-        raise SvgError(f"has viewBox=\"{value[:40]}\"; give four numbers, x y width height, with width and height "
-                       f"more than 0 (e.g. viewBox=\"0 0 240 80\")")
+        raise SvgError(msg("has viewBox=\"{value}\"; give four numbers, x y width height, with width and height "
+                           "more than 0 (e.g. viewBox=\"0 0 240 80\")", value=value[:40]))
     return numbers[2], numbers[3]
 
 
@@ -137,34 +157,36 @@ def svg_size(path: Path) -> tuple[float, float]:
     first, then converted to a drawing once (cached for drawing). Raises SvgError saying what is wrong."""
     data = path.read_bytes()
     if len(data) > MAX_SVG_BYTES:
-        raise SvgError(f"is {len(data) / 1024 / 1024:.1f} MB; an SVG may be at most {MAX_SVG_BYTES // 1024 // 1024} MB")
+        raise SvgError(msg("is {mb:.1f} MB; an SVG may be at most {most} MB", mb=len(data) / 1024 / 1024,
+                           most=MAX_SVG_BYTES // 1024 // 1024))
     reader = _Reader()
     parser = expat.ParserCreate(namespace_separator=" ")
-    parser.StartDoctypeDeclHandler = _refuse("a DOCTYPE")
-    parser.EntityDeclHandler = _refuse("entities")
+    parser.StartDoctypeDeclHandler = _refuse(msg("a DOCTYPE"))
+    parser.EntityDeclHandler = _refuse(msg("entities"))
     parser.ProcessingInstructionHandler = _stylesheet
     parser.StartElementHandler, parser.EndElementHandler = reader.start, reader.end
     parser.CharacterDataHandler = reader.text
     try:
         parser.Parse(data, True)
     except expat.ExpatError as exc:
-        raise SvgError(f"is not a readable SVG ({expat.errors.messages.get(exc.code, exc)} at line {exc.lineno}, "
-                       f"column {exc.offset + 1})") from None
+        error = str(expat.errors.messages.get(exc.code, exc))
+        raise SvgError(msg("is not a readable SVG ({error} at line {line}, column {column})",
+                           error=_EXPAT_WORDS.get(error, error), line=exc.lineno, column=exc.offset + 1)) from None
     root = reader.root or {}
     if "viewBox" in root:
         size = _view_box(root["viewBox"])
     if "width" in root or "height" in root:
         if "width" not in root or "height" not in root:
-            raise SvgError("gives only one of width and height; give both, or only a viewBox")
+            raise SvgError(msg("gives only one of width and height; give both, or only a viewBox"))
         size = (_length(root["width"], "width"), _length(root["height"], "height"))
     elif "viewBox" not in root:
-        raise SvgError("has no size; give width and height, or a viewBox")
+        raise SvgError(msg("has no size; give width and height, or a viewBox"))
     from ..render.images import svg_drawing
 
     try:
         drawing = svg_drawing(path)
     except Exception as exc:  # svglib on a file that passed the checks above: still the file's problem
-        raise SvgError(f"cannot be drawn ({type(exc).__name__}: {str(exc)[:100]})") from None
+        raise SvgError(msg("cannot be drawn ({error})", error=f"{type(exc).__name__}: {str(exc)[:100]}")) from None
     if drawing is None or not all(math.isfinite(v) and v > 0 for v in (drawing.width, drawing.height)):
-        raise SvgError("cannot be drawn (it converts to an empty drawing)")
+        raise SvgError(msg("cannot be drawn (it converts to an empty drawing)"))
     return size

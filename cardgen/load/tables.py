@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Problems
+from ..messages import msg
 
 SUFFIXES = (".xlsx", ".csv")
 MAX_FILE_BYTES = 20 * 1024 * 1024  # as a YAML file; a list of cards or people is a few kB
@@ -35,6 +36,8 @@ TABLE_FIELDS = {"deck": "cards", "form": "fields"}
 
 
 UNREAD = None  # the name of a column that is not read (already reported at its header cell)
+# What the records of a spreadsheet are, as the callers name them (`what`), in messages.
+RECORDS = {"rows": msg("rows"), "cards": msg("cards"), "fields": msg("fields"), "participants": msg("participants")}
 
 
 class TableError(ValueError):
@@ -45,8 +48,8 @@ class TableError(ValueError):
         super().__init__(reason)
         self.reason, self.row, self.name = reason, row, ""
 
-    def __str__(self) -> str:
-        return f"'{self.name}' {self.reason}" if self.name else self.reason
+    def __str__(self) -> str:  # the message itself (a str), so that it can still be said in the run's language
+        return msg("'{name}' {reason}", name=self.name, reason=self.reason) if self.name else self.reason
 
 
 @dataclass(frozen=True)
@@ -134,20 +137,21 @@ def check_file(path: Path) -> None:
     or a device would block or never end)."""
     suffix = path.suffix.lower()
     if suffix in (".xls", ".ods", ".numbers", ".xlsm"):
-        raise TableError(f"is a {suffix} file; save it as .xlsx (Excel-werkmap) or .csv and give that")
+        raise TableError(msg("is a {suffix} file; save it as .xlsx (Excel-werkmap) or .csv and give that",
+                             suffix=suffix))
     if suffix not in SUFFIXES:
-        raise TableError("is not a spreadsheet (give a .xlsx or .csv file)")
+        raise TableError(msg("is not a spreadsheet (give a .xlsx or .csv file)"))
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise TableError("does not exist") from None
+        raise TableError(msg("does not exist")) from None
     except OSError as exc:
-        raise TableError(f"cannot be read ({exc.strerror or exc})") from None
+        raise TableError(msg("cannot be read ({reason})", reason=exc.strerror or str(exc))) from None
     if not stat.S_ISREG(info.st_mode):
-        raise TableError("is not a regular file (give a .xlsx or .csv file)")
+        raise TableError(msg("is not a regular file (give a .xlsx or .csv file)"))
     if info.st_size > MAX_FILE_BYTES:
-        raise TableError(f"is {info.st_size / 1024 / 1024:.1f} MB; a spreadsheet may be at most "
-                         f"{MAX_FILE_BYTES // 1024 // 1024} MB")
+        raise TableError(msg("is {mb:.1f} MB; a spreadsheet may be at most {most} MB", mb=info.st_size / 1024 / 1024,
+                             most=MAX_FILE_BYTES // 1024 // 1024))
 
 
 def read_table(path: Path, shown: str, problems: Problems, allowed: tuple[str, ...], sheet: str | None = None,
@@ -159,7 +163,7 @@ def read_table(path: Path, shown: str, problems: Problems, allowed: tuple[str, .
     place. `aliases` maps other header names to allowed ones; `what` names the records in messages; `name`
     is the file as the user wrote it (default: its name)."""
     try:
-        return _read(path, shown, problems, allowed, sheet, aliases or {}, required, what)
+        return _read(path, shown, problems, allowed, sheet, aliases or {}, required, RECORDS.get(what, what))
     except TableError as exc:
         exc.name = name if name is not None else path.name
         raise
@@ -169,7 +173,7 @@ def _read(path, shown, problems, allowed, sheet, aliases, required, what) -> Tab
     check_file(path)
     if path.suffix.lower() == ".csv":
         if sheet is not None:
-            raise TableError(f"is a CSV file, which has no sheets (leave out sheet: '{sheet}')")
+            raise TableError(msg("is a CSV file, which has no sheets (leave out sheet: '{sheet}')", sheet=sheet))
         table, records = Table(shown, None), _csv_rows(path)
     else:
         table, records = _xlsx_rows(path, shown, sheet)
@@ -177,17 +181,18 @@ def _read(path, shown, problems, allowed, sheet, aliases, required, what) -> Tab
         _fill(table, records, problems, allowed, aliases, required, what)
     except csv.Error as exc:  # a NUL byte, an unclosed quote, a cell over the csv module's own limit
         row = table.last_row + 1
-        raise TableError(f"is not a readable CSV file from row {row} on ({exc})", row) from None
+        raise TableError(msg("is not a readable CSV file from row {row} on ({error})", row=row, error=str(exc)),
+                         row) from None
     return table
 
 
 def _csv_rows(path: Path):
     data = path.read_bytes()[:MAX_FILE_BYTES + 1]
     if data[:4] == b"PK\x03\x04":
-        raise TableError("is a workbook saved under a .csv name; save it as CSV, or name it .xlsx")
+        raise TableError(msg("is a workbook saved under a .csv name; save it as CSV, or name it .xlsx"))
     text = decoded(data)
     if text is None:
-        raise TableError("cannot be read as text (save it as CSV UTF-8)")
+        raise TableError(msg("cannot be read as text (save it as CSV UTF-8)"))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator(text.split("\n", 1)[0]))
     return (list(cells) for cells in reader)
 
@@ -199,13 +204,19 @@ def _check_archive(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise TableError(f"cannot be read as an Excel workbook ({type(exc).__name__}: {exc})") from None
+        raise TableError(_unreadable(exc)) from None
     if len(members) > MAX_MEMBERS:
-        raise TableError(f"holds {len(members):,} parts; a workbook may have at most {MAX_MEMBERS:,}")
+        raise TableError(msg("holds {n:,} parts; a workbook may have at most {most:,}", n=len(members),
+                             most=MAX_MEMBERS))
     unpacked = sum(m.file_size for m in members)
     if unpacked > MAX_UNPACKED:
-        raise TableError(f"unpacks to {unpacked / 1024 / 1024:,.0f} MB; a workbook may unpack to at most "
-                         f"{MAX_UNPACKED // 1024 // 1024} MB (a list of cards or people is a few hundred kB)")
+        raise TableError(msg("unpacks to {mb:,.0f} MB; a workbook may unpack to at most {most} MB (a list of cards or "
+                             "people is a few hundred kB)", mb=unpacked / 1024 / 1024,
+                             most=MAX_UNPACKED // 1024 // 1024))
+
+
+def _unreadable(exc: Exception) -> str:
+    return msg("cannot be read as an Excel workbook ({error})", error=f"{type(exc).__name__}: {exc}")
 
 
 def _xlsx_rows(path: Path, shown: str, sheet: str | None):
@@ -213,31 +224,32 @@ def _xlsx_rows(path: Path, shown: str, sheet: str | None):
 
     with open(path, "rb") as fh:
         if fh.read(4) != b"PK\x03\x04":
-            raise TableError("is not an Excel workbook (an .xlsx file is a zip archive); "
-                             "save it from Excel as .xlsx, or as .csv")
+            raise TableError(msg("is not an Excel workbook (an .xlsx file is a zip archive); save it from Excel as "
+                                 ".xlsx, or as .csv"))
     _check_archive(path)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken file: any of them means "cannot read"
-        raise TableError(f"cannot be read as an Excel workbook ({type(exc).__name__}: {exc})") from None
+        raise TableError(_unreadable(exc)) from None
     names = book.sheetnames
     if sheet is None:
         if not names:
-            raise TableError("has no sheets")
+            raise TableError(msg("has no sheets"))
         sheet = names[0]
     elif sheet not in names:
         close = difflib.get_close_matches(sheet, names, n=1)
-        hint = f"did you mean '{close[0]}'? " if close else ""
         book.close()
-        raise TableError(f"has no sheet '{sheet}' ({hint}sheets: {', '.join(names)})")
+        if close:
+            raise TableError(msg("has no sheet '{sheet}' (did you mean '{close}'? sheets: {names})", sheet=sheet,
+                                 close=close[0], names=", ".join(names)))
+        raise TableError(msg("has no sheet '{sheet}' (sheets: {names})", sheet=sheet, names=", ".join(names)))
 
     def rows():
         try:
             for values in book[sheet].iter_rows(values_only=True):
                 yield list(values)
         except Exception as exc:  # a broken sheet shows while it is streamed; whatever openpyxl raises
-            raise TableError(f"cannot be read as an Excel workbook ({type(exc).__name__}: "
-                             f"{exc})") from None
+            raise TableError(_unreadable(exc)) from None
         finally:
             book.close()
     return Table(shown, sheet), rows()
@@ -248,16 +260,17 @@ def _fill(table: Table, records, problems: Problems, allowed, aliases, required,
     for number, cells in enumerate(records, start=1):
         table.last_row = number
         if number > MAX_SCANNED:
-            problems.add(table.file, f"has more than {MAX_SCANNED:,} rows (empty ones counted); cardgen reads at "
-                                     f"most {MAX_SCANNED:,}", cell=table.cell("A", number))
+            problems.add(table.file, msg("has more than {most:,} rows (empty ones counted); cardgen reads at most "
+                                         "{most:,}", most=MAX_SCANNED), cell=table.cell("A", number))
             return
         while cells and value_of(cells[-1]) is None:
             cells.pop()
         if not cells:
             continue  # Excel leaves empty rows, or rows of separators, at the end
         if len(cells) > MAX_COLUMNS:
-            problems.add(table.file, f"has a value in column {letter(len(cells) - 1)}; a spreadsheet may have at "
-                                     f"most {MAX_COLUMNS} columns (A to {letter(MAX_COLUMNS - 1)})",
+            problems.add(table.file, msg("has a value in column {column}; a spreadsheet may have at most {most} "
+                                         "columns (A to {last})", column=letter(len(cells) - 1), most=MAX_COLUMNS,
+                                         last=letter(MAX_COLUMNS - 1)),
                          cell=table.cell(letter(len(cells) - 1), number))
             return
         if not header:
@@ -265,8 +278,8 @@ def _fill(table: Table, records, problems: Problems, allowed, aliases, required,
             header = _header(table, cells, number, problems, allowed, aliases, required)
             continue
         if len(table.rows) >= MAX_ROWS:
-            problems.add(table.file, f"has more than {MAX_ROWS:,} {what}; a spreadsheet may have at most "
-                                     f"{MAX_ROWS:,} (split it up)", cell=table.cell("A", number))
+            problems.add(table.file, msg("has more than {most:,} {what}; a spreadsheet may have at most {most:,} "
+                                         "(split it up)", most=MAX_ROWS, what=what), cell=table.cell("A", number))
             return
         values, places = {}, {}
         for i, raw in enumerate(cells):
@@ -276,13 +289,15 @@ def _fill(table: Table, records, problems: Problems, allowed, aliases, required,
             if name is UNREAD or name in places:
                 continue
             if isinstance(value, str) and len(value) > MAX_CELL:
-                problems.add(table.file, f"is {len(value):,} characters long; a cell may have at most {MAX_CELL:,}",
+                problems.add(table.file, msg("is {n:,} characters long; a cell may have at most {most:,}",
+                                             n=len(value), most=MAX_CELL),
                              field=name, cell=where)
                 value = None
             if not name:
                 if value is not None:
-                    problems.add(table.file, f"has a value in a column without a name (give {letter(i)}"
-                                             f"{table.header_row} one of: {', '.join(allowed)}, or empty the column)",
+                    problems.add(table.file, msg("has a value in a column without a name (give {cell} one of: "
+                                                 "{allowed}, or empty the column)",
+                                                 cell=f"{letter(i)}{table.header_row}", allowed=", ".join(allowed)),
                                  cell=where)
                 continue
             places[name] = where
@@ -292,8 +307,9 @@ def _fill(table: Table, records, problems: Problems, allowed, aliases, required,
             places.setdefault(name, table.cell(column, number))
         table.rows.append(Row(number, values, places, table.cell("A", number)))
     if not header:
-        problems.add(table.file, f"is empty; its first row names the columns ({', '.join(allowed)}) and each "
-                                 f"row below it is one of the {what}", cell=table.cell("A", 1))
+        problems.add(table.file, msg("is empty; its first row names the columns ({allowed}) and each row below it is "
+                                     "one of the {what}", allowed=", ".join(allowed), what=what),
+                     cell=table.cell("A", 1))
 
 
 def _header(table: Table, cells: list, number: int, problems: Problems, allowed, aliases, required) -> list:
@@ -309,20 +325,26 @@ def _header(table: Table, cells: list, number: int, problems: Problems, allowed,
             continue
         if name not in allowed:
             close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.75)
-            hint = f"did you mean '{close[0]}'? " if close else ""
             suggested.update(close)
-            problems.add(table.file, f"unknown column '{str(raw).strip()}' in column {letter(i)} ({hint}allowed: "
-                                     f"{', '.join(allowed)})", cell=where)
+            if close:
+                said = msg("unknown column '{name}' in column {column} (did you mean '{close}'? allowed: {allowed})",
+                           name=str(raw).strip(), column=letter(i), close=close[0], allowed=", ".join(allowed))
+            else:
+                said = msg("unknown column '{name}' in column {column} (allowed: {allowed})", name=str(raw).strip(),
+                           column=letter(i), allowed=", ".join(allowed))
+            problems.add(table.file, said, cell=where)
             name = UNREAD
         elif name in table.columns:
-            problems.add(table.file, f"column '{name}' is named twice ({table.columns[name]}{number} and {letter(i)}"
-                                     f"{number})", cell=where)
+            problems.add(table.file, msg("column '{name}' is named twice ({first} and {second})", name=name,
+                                         first=f"{table.columns[name]}{number}", second=f"{letter(i)}{number}"),
+                         cell=where)
             name = UNREAD
         else:
             table.columns[name] = letter(i)
         header.append(name)
     for name in required:
         if name not in table.columns and name not in suggested:  # 'Categorie' for 'category' is said once
-            problems.add(table.file, f"required column '{name}' is missing (the first row names the columns)",
+            problems.add(table.file, msg("required column '{name}' is missing (the first row names the columns)",
+                                         name=name),
                          cell=table.cell("A", number))
     return header

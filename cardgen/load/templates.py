@@ -12,6 +12,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from ..errors import Problems
+from ..messages import msg
 from .paths import OutsideFolder, inside
 from .yamlfile import Mark, Source, load_yaml, peek_key
 
@@ -92,8 +93,8 @@ class TemplateStore:
         """The file of template `name`, first on the search path; OutsideFolder when the name is a path or
         the file is a link that leads out of its folder."""
         if not valid_name(name):
-            raise OutsideFolder(f"'{name[:60]}' is not a template name (the name of a .yaml file in templates/, "
-                                f"without .yaml: letters, digits, '-', '_' and '.', no folders)")
+            raise OutsideFolder(msg("'{name}' is not a template name (the name of a .yaml file in templates/, without "
+                                    ".yaml: letters, digits, '-', '_' and '.', no folders)", name=name[:60]))
         for folder in self.folders:
             candidate = folder / f"{name}.yaml"
             if candidate.is_file() or candidate.is_symlink():
@@ -104,34 +105,39 @@ class TemplateStore:
                 field: str = "template") -> Source | None:
         if name in chain:
             cycle = " -> ".join(chain + (name,))
-            self.problems.add(want[0], f"templates extend each other in a cycle: {cycle}", want[1], want[2], "extends")
+            self.problems.add(want[0], msg("templates extend each other in a cycle: {cycle}", cycle=cycle), want[1],
+                              want[2], "extends")
             return None
         if len(chain) > MAX_EXTENDS:
             shown = " -> ".join(chain[:3] + ("…",) + chain[-2:] + (name,))
-            self.problems.add(want[0], f"templates extend each other more than {MAX_EXTENDS} levels deep "
-                                       f"({shown}); cardgen follows at most {MAX_EXTENDS}", want[1], want[2],
-                              "extends")
+            self.problems.add(want[0], msg("templates extend each other more than {most} levels deep ({chain}); "
+                                           "cardgen follows at most {most}", most=MAX_EXTENDS, chain=shown),
+                              want[1], want[2], "extends")
             return None
         if name in self._raw:
             return self._raw[name]
         try:
             path = self.find(name)
         except OutsideFolder as exc:
-            self.problems.add(want[0], str(exc), want[1], want[2], field if not chain else "extends")
+            self.problems.add(want[0], exc.args[0], want[1], want[2], field if not chain else "extends")
             self._raw[name] = None
             return None
         if path is None:
             where = "".join(f"{display_path(f)}/, " for f in self.folders[:-1])
-            what = f"{kind} templates" if kind else "templates"
-            self.problems.add(want[0], f"template '{name}' not found (looked in {where}the built-ins; "
-                                       f"known {what}: {', '.join(self.names(kind))})", want[1], want[2],
-                              field)
+            known = ", ".join(self.names(kind))
+            if kind:
+                said = msg("template '{name}' not found (looked in {where}the built-ins; known {kind} templates: "
+                           "{known})", name=name, where=where, kind=kind, known=known)
+            else:
+                said = msg("template '{name}' not found (looked in {where}the built-ins; known templates: {known})",
+                           name=name, where=where, known=known)
+            self.problems.add(want[0], said, want[1], want[2], field)
             self._raw[name] = None
             return None
         source = load_yaml(path, display_path(path), self.problems)
         if source is None or not isinstance(source.data, dict):
             if source is not None:
-                self.problems.add(source.file, "a template must be a mapping of keys and values", 1, 1)
+                self.problems.add(source.file, msg("a template must be a mapping of keys and values"), 1, 1)
             self._raw[name] = None
             return None
         raw = source.data.get("extends")
@@ -143,7 +149,8 @@ class TemplateStore:
             if not isinstance(parent, str):
                 from ..schema.messages import given
 
-                self.problems.add(at[0], f"expected a template name, got {given(parent)}", at[1], at[2],
+                self.problems.add(at[0], msg("expected a template name, got {given}", given=given(parent)), at[1],
+                                  at[2],
                                   f"extends[{i}]" if isinstance(raw, list) else "extends")
                 self._raw[name] = None
                 return None
@@ -174,7 +181,8 @@ class TemplateStore:
             if source is not None:
                 kind = source.data.get("kind")
                 if kind != expected:
-                    self.problems.add(want[0], f"template '{name}' is a '{kind}' template, not a '{expected}' template",
+                    self.problems.add(want[0], msg("template '{name}' is a '{kind}' template, not a '{expected}' "
+                                                   "template", name=name, kind=kind, expected=expected),
                                       want[1], want[2], field)
                 else:
                     source.data["template"] = name

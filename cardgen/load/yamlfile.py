@@ -22,6 +22,8 @@ from typing import Any
 import yaml
 
 from ..errors import Problems
+from ..messages import msg
+from .words import python_words, yaml_words
 
 Path_ = tuple  # a path into the data: keys and list indices
 Mark = tuple[str, int, int]  # (display file, line, column), 1-based
@@ -90,8 +92,9 @@ class _Walker:
         scalars = (node,) if isinstance(node, yaml.ScalarNode) else _scalars(node)
         for scalar in scalars:
             if len(scalar.value) > MAX_STRING:
-                self.problems.add(self.file, f"is {len(scalar.value):,} characters long; a value may have at most "
-                                             f"{MAX_STRING:,}", *self.mark_of(scalar)[1:], format_path(path))
+                self.problems.add(self.file, msg("is {n:,} characters long; a value may have at most {most:,}",
+                                                 n=len(scalar.value), most=MAX_STRING),
+                                  *self.mark_of(scalar)[1:], format_path(path))
                 return None
         try:
             return self.loader.construct_object(node, deep=True)
@@ -101,8 +104,8 @@ class _Walker:
     def cannot(self, node: yaml.Node, path: Path_, exc: Exception) -> None:
         kind = str(node.tag).rsplit(":", 1)[-1]
         reason = str(exc).split(";", 1)[0]  # Python's advice to raise its digit limit is not for the user
-        self.problems.add(self.file, f"cannot be read as a YAML {kind} ({reason})", *self.mark_of(node)[1:],
-                          format_path(path))
+        self.problems.add(self.file, msg("cannot be read as a YAML {kind} ({reason})", kind=kind,
+                                         reason=python_words(reason)), *self.mark_of(node)[1:], format_path(path))
 
     def build(self, node: yaml.Node, path: Path_) -> Any:
         self.visited += 1
@@ -120,11 +123,11 @@ class _Walker:
                 if len(self.problems.items) > reported:
                     continue
                 if not isinstance(key, (str, int, float, bool)) or key is None:
-                    self.problems.add(self.file, "a key must be a plain word", *self.mark_of(key_node)[1:],
+                    self.problems.add(self.file, msg("a key must be a plain word"), *self.mark_of(key_node)[1:],
                                       format_path(path))
                     continue
                 if key in result:
-                    self.problems.add(self.file, f"duplicate key '{key}' (it was already given above)",
+                    self.problems.add(self.file, msg("duplicate key '{key}' (it was already given above)", key=key),
                                       *self.mark_of(key_node)[1:], format_path(path + (key,)))
                 self.marks[path + (key,)] = self.mark_of(key_node)
                 result[key] = self.build(value_node, path + (key,))
@@ -241,13 +244,14 @@ def _parse(loader_class, text: str, display: str, problems: Problems) -> tuple[A
         loader.dispose()
 
 
-_KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
-          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+_KINDS = ((stat.S_ISDIR, msg("a directory")), (stat.S_ISFIFO, msg("a named pipe (FIFO)")),
+          (stat.S_ISCHR, msg("a character device")), (stat.S_ISBLK, msg("a block device")),
+          (stat.S_ISSOCK, msg("a socket")))
 
 
 def _too_large(size: int) -> str:
-    return (f"is {size / 1024 / 1024:.1f} MB; a YAML file may be at most {MAX_FILE_BYTES // 1024 // 1024} MB "
-            f"(split it up)")
+    return msg("is {mb:.1f} MB; a YAML file may be at most {most} MB (split it up)", mb=size / 1024 / 1024,
+               most=MAX_FILE_BYTES // 1024 // 1024)
 
 
 def _read_text(path: Path, display: str, problems: Problems) -> str | None:
@@ -256,11 +260,11 @@ def _read_text(path: Path, display: str, problems: Problems) -> str | None:
     try:
         info = os.stat(path)
     except OSError as exc:
-        problems.add(display, f"cannot be read: {exc.strerror or exc}")
+        problems.add(display, msg("cannot be read: {reason}", reason=exc.strerror or str(exc)))
         return None
     if not stat.S_ISREG(info.st_mode):
-        kind = next((name for test, name in _KINDS if test(info.st_mode)), "not a file")
-        problems.add(display, f"is not a regular file ({kind}); give a .yaml file")
+        kind = next((name for test, name in _KINDS if test(info.st_mode)), msg("not a file"))
+        problems.add(display, msg("is not a regular file ({kind}); give a .yaml file", kind=kind))
         return None
     if info.st_size > MAX_FILE_BYTES:
         problems.add(display, _too_large(info.st_size))
@@ -269,7 +273,7 @@ def _read_text(path: Path, display: str, problems: Problems) -> str | None:
         with open(path, "rb") as f:
             raw = f.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        problems.add(display, f"cannot be read: {exc.strerror or exc}")
+        problems.add(display, msg("cannot be read: {reason}", reason=exc.strerror or str(exc)))
         return None
     if len(raw) > MAX_FILE_BYTES:  # it grew since
         problems.add(display, _too_large(len(raw)))
@@ -277,14 +281,14 @@ def _read_text(path: Path, display: str, problems: Problems) -> str | None:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        problems.add(display, f"is not UTF-8 text (byte {exc.start}); save the file as UTF-8")
+        problems.add(display, msg("is not UTF-8 text (byte {byte}); save the file as UTF-8", byte=exc.start))
         return None
     return text.replace("\r\n", "\n").replace("\r", "\n")  # as Path.read_text does
 
 
 def _too_deep_problem(problems: Problems, display: str, mark) -> None:
-    problems.add(display, f"lists and mappings are nested more than {MAX_DEPTH} levels deep "
-                          f"(cardgen reads at most {MAX_DEPTH})", mark.line + 1, mark.column + 1)
+    problems.add(display, msg("lists and mappings are nested more than {most} levels deep (cardgen reads at most "
+                              "{most})", most=MAX_DEPTH), mark.line + 1, mark.column + 1)
 
 
 def _too_many_values(text: str):
@@ -315,8 +319,8 @@ def load_yaml(path: Path, display: str, problems: Problems) -> Source | None:
         return None
     past = _too_many_values(text)
     if past is not None:
-        problems.add(display, f"holds more than {MAX_VALUES:,} values (keys, list items and texts; the limit is "
-                              f"passed here); a YAML file may hold at most {MAX_VALUES:,} (split it up)",
+        problems.add(display, msg("holds more than {most:,} values (keys, list items and texts; the limit is passed "
+                                  "here); a YAML file may hold at most {most:,} (split it up)", most=MAX_VALUES),
                      past.line + 1, past.column + 1)
         return None
     before = len(problems.items)
@@ -336,25 +340,29 @@ def load_yaml(path: Path, display: str, problems: Problems) -> Source | None:
             return None
         except _TooBig:
             del problems.items[before:]
-            problems.add(display, f"has more than {MAX_NODES} values after expanding aliases; refusing to load it")
+            problems.add(display, msg("has more than {most} values after expanding aliases; refusing to load it",
+                                      most=MAX_NODES))
             return None
         except yaml.MarkedYAMLError as exc:
             del problems.items[before:]
             mark = exc.problem_mark or exc.context_mark
-            what = " ".join(str(p) for p in (exc.context, exc.problem) if p)
-            problems.add(display, f"YAML syntax error: {what}", mark.line + 1 if mark else None,
+            words = [yaml_words(str(p)) for p in (exc.context, exc.problem) if p]
+            what = msg("{context} {problem}", context=words[0], problem=words[1]) if len(words) == 2 else \
+                words[0] if words else ""
+            problems.add(display, msg("YAML syntax error: {what}", what=what), mark.line + 1 if mark else None,
                          mark.column + 1 if mark else None)
             return None
         except yaml.YAMLError as exc:
             del problems.items[before:]
-            problems.add(display, f"YAML error: {exc}")
+            problems.add(display, msg("YAML error: {error}", error=str(exc)))
             return None
     except _TooDeep as exc:
         del problems.items[before:]
         _too_deep_problem(problems, display, exc.mark)
         return None
     except _TooBig:
-        problems.add(display, f"has more than {MAX_NODES} values after expanding aliases; refusing to load it")
+        problems.add(display, msg("has more than {most} values after expanding aliases; refusing to load it",
+                                      most=MAX_NODES))
         return None
     if len(problems.items) > before:
         return None

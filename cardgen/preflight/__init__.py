@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pikepdf
 
+from ..messages import msg
 from . import sandbox
 from .checks import check_boxes, check_colours_and_images, check_fonts, check_structure, page_size_mm
 from .shop import check_drawn, check_field_fonts, page_boxes
@@ -43,22 +44,43 @@ class Report:
         return not any(f.fails for f in self.findings)
 
     def lines(self, display: str | None = None) -> list[str]:
+        """The report, one message a line: the pages and colours, each finding, the verdict."""
         name = display or str(self.path)
-        sizes = sorted(set(self.sizes))
-        out = [f"{name}: {len(self.sizes)} page{'s' if len(self.sizes) != 1 else ''}, "
-               + "; ".join(f"{w:g} x {h:g} mm" for w, h in sizes)
-               + (f"; colour spaces: {', '.join(sorted(self.colours))}" if self.colours else "")]
+        sizes = "; ".join(f"{w:g} x {h:g} mm" for w, h in sorted(set(self.sizes)))
+        colours = msg("; colour spaces: {spaces}", spaces=", ".join(sorted(self.colours))) if self.colours else ""
+        n = len(self.sizes)
+        out = [msg("{name}: {n} pages, {sizes}{colours}", name=name, n=n, sizes=sizes, colours=colours) if n != 1
+               else msg("{name}: 1 page, {sizes}{colours}", name=name, sizes=sizes, colours=colours)]
         for f in self.findings:
-            where = f"page {f.page}: " if f.page else ""
-            out.append(f"{name}: {where}{f.check}: {'' if f.fails else 'warning: '}{f.message}")
+            values = dict(name=name, page=f.page, check=f.check, message=f.message)
+            if f.page and f.fails:
+                out.append(msg("{name}: page {page}: {check}: {message}", **values))
+            elif f.page:
+                out.append(msg("{name}: page {page}: {check}: warning: {message}", **values))
+            elif f.fails:
+                out.append(msg("{name}: {check}: {message}", **values))
+            else:
+                out.append(msg("{name}: {check}: warning: {message}", **values))
         failures = sum(1 for f in self.findings if f.fails)
-        out.append(f"preflight: {name}: " + ("passed" if not failures else
-                                              f"failed ({failures} problem{'s' if failures != 1 else ''})"))
+        if not failures:
+            out.append(msg("preflight: {name}: passed", name=name))
+        elif failures != 1:
+            out.append(msg("preflight: {name}: failed ({n} problems)", name=name, n=failures))
+        else:
+            out.append(msg("preflight: {name}: failed (1 problem)", name=name))
         return out
 
 
 class Unreadable(Exception):
-    """The file could not be read or checked; the message is one line, `FILE: what went wrong`."""
+    """The file could not be read or checked; the message is one line, `FILE: what went wrong` (a `Msg`:
+    `exc.args[0]`), and `reason` what went wrong."""
+
+    def __init__(self, path, reason: str):
+        super().__init__(msg("{path}: {reason}", path=str(path), reason=reason))
+        self.path, self.reason = path, reason
+
+    def __reduce__(self):
+        return type(self), (self.path, self.reason)
 
 
 LIMITS = Limits()  # for `cardgen preflight`: any file, from anywhere
@@ -86,7 +108,7 @@ def preflight(path: Path, shop: bool = False, cmyk: bool = False, min_ppi: int =
                 pass
         return _check(*args)
     except Refused as exc:
-        raise Unreadable(f"{path}: {exc}") from None
+        raise Unreadable(path, exc.reason) from None
 
 
 def _check(path: Path, shop: bool, cmyk: bool, min_ppi: int, ppi_fails: bool, colours: bool,
@@ -103,9 +125,11 @@ def _check(path: Path, shop: bool, cmyk: bool, min_ppi: int, ppi_fails: bool, co
     except MemoryError:
         raise Refused(memory_message(limits.memory)) from None
     except pikepdf.PdfError as exc:
-        raise Refused(f"cannot be read as a PDF ({str(exc).removeprefix(f'{path}: ')})") from None
+        raise Refused(msg("cannot be read as a PDF ({reason})", reason=str(exc).removeprefix(f"{path}: "))) \
+            from None
     except Exception as exc:  # noqa: BLE001 - a hostile file must give a message, never a traceback
-        raise Refused(f"cannot be checked ({type(exc).__name__}: {exc})") from None
+        raise Refused(msg("cannot be checked ({error}: {detail})", error=type(exc).__name__, detail=str(exc))) \
+            from None
 
 
 def _run_checks(pdf: pikepdf.Pdf, path: Path, shop: bool, cmyk: bool, min_ppi: int, ppi_fails: bool,
@@ -127,7 +151,7 @@ def _run_checks(pdf: pikepdf.Pdf, path: Path, shop: bool, cmyk: bool, min_ppi: i
         try:
             report.sizes.append(page_size_mm(page))
         except Refused as exc:
-            raise Refused(f"page {number}: {exc}") from None
+            raise Refused(msg("page {page}: {reason}", page=number, reason=exc.reason)) from None
         if shop:
             check_boxes(page, number, add)
             check_field_fonts(pdf, page, number, add, deadline)
@@ -158,8 +182,9 @@ def preflight_print_files(paths: list[Path], cmyk: bool = False) -> list[str]:
             report = preflight(path, shop=True, cmyk=cmyk, ppi_fails=False, colours=cmyk, limits=OWN_FILES,
                                drawn=False)
         except Unreadable as exc:
-            messages.append(str(exc).removeprefix(f"{path}: "))
+            messages.append(exc.reason)
             continue
-        messages.extend(f"page {f.page}: {f.check}: {f.message}" if f.page else f"{f.check}: {f.message}"
+        messages.extend(msg("page {page}: {check}: {message}", page=f.page, check=f.check, message=f.message)
+                        if f.page else msg("{check}: {message}", check=f.check, message=f.message)
                         for f in report.findings if f.fails)
     return messages

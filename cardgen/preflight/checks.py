@@ -10,6 +10,7 @@ import math
 
 import pikepdf
 
+from ..messages import msg
 from .guard import Deadline, Limits, Refused, page_resources
 from .walk import Walk, resources_of
 
@@ -21,14 +22,23 @@ HAIRLINE_PT = 0.25  # thinner strokes may not print (or print unevenly) on a pre
 def page_size_mm(page: pikepdf.Page) -> tuple[float, float]:
     box = numbers(page.mediabox)
     if box is None:
-        raise Refused("its MediaBox is not four numbers")
+        raise Refused(msg("its MediaBox is not four numbers"))
     return round((box[2] - box[0]) / MM, 1), round((box[3] - box[1]) / MM, 1)
 
 
 def check_structure(pdf: pikepdf.Pdf, add) -> None:
     for problem in pdf.check_pdf_syntax():
         text = str(problem)
-        add(None, "structure", text, fails="warning" not in text.lower())
+        add(None, msg("structure"), text, fails="warning" not in text.lower())  # qpdf's words, as they are
+
+
+def joined(parts: list) -> str:
+    """`parts` (messages) joined with ', ', each said in the run's language; a balanced tree of messages, so
+    that a thousand parts do not nest a thousand deep."""
+    if len(parts) <= 1:
+        return parts[0] if parts else ""
+    half = len(parts) // 2
+    return msg("{first}, {rest}", first=joined(parts[:half]), rest=joined(parts[half:]))
 
 
 def numbers(obj, n: int = 4) -> list[float] | None:
@@ -52,7 +62,7 @@ def _box(page: pikepdf.Page, name: str) -> list[float] | None:
         return None
     box = numbers(obj)
     if box is None:
-        raise Malformed(f"{name} is not four numbers")
+        raise Malformed(msg("{box} is not four numbers", box=name))
     return box
 
 
@@ -66,22 +76,23 @@ def check_boxes(page: pikepdf.Page, number: int, add) -> None:
     try:
         trim, bleed = _box(page, "TrimBox"), _box(page, "BleedBox")
     except Malformed as exc:
-        add(number, "boxes", str(exc))
+        add(number, msg("boxes"), exc.args[0])
         return
     if trim is None:
-        add(number, "boxes", "no TrimBox (a print shop places the page by it)")
+        add(number, msg("boxes"), msg("no TrimBox (a print shop places the page by it)"))
         return
     if bleed is None:
-        add(number, "boxes", "no BleedBox")
+        add(number, msg("boxes"), msg("no BleedBox"))
         return
     if not _inside(trim, bleed):
-        add(number, "boxes", "TrimBox is not inside the BleedBox")
+        add(number, msg("boxes"), msg("TrimBox is not inside the BleedBox"))
     if not _inside(bleed, media):
-        add(number, "boxes", "BleedBox is not inside the MediaBox")
+        add(number, msg("boxes"), msg("BleedBox is not inside the MediaBox"))
     widths = [(trim[0] - bleed[0]) / MM, (trim[1] - bleed[1]) / MM, (bleed[2] - trim[2]) / MM, (bleed[3] - trim[3]) / MM]
     least = min(widths)
     if least < MIN_BLEED_MM - 0.01:
-        add(number, "boxes", f"bleed is {least:.1f} mm on the narrowest side; at least {MIN_BLEED_MM:g} mm is needed")
+        add(number, msg("boxes"), msg("bleed is {mm:.1f} mm on the narrowest side; at least {least:g} mm is needed",
+                                      mm=least, least=MIN_BLEED_MM))
 
 
 def _entries(res: pikepdf.Dictionary, kind: str) -> list:
@@ -139,7 +150,7 @@ def check_fonts(page: pikepdf.Page, number: int, add, seen: set | None = None, l
         base = str(font.get("/BaseFont", "?")).lstrip("/")
         if not embedded(font) and base not in reported:
             reported.add(base)
-            add(number, "fonts", f"font {base} is not embedded")
+            add(number, msg("fonts"), msg("font {font} is not embedded", font=base))
 
 
 def check_colours_and_images(page: pikepdf.Page, number: int, add, cmyk: bool, min_ppi: int,
@@ -152,8 +163,8 @@ def check_colours_and_images(page: pikepdf.Page, number: int, add, cmyk: bool, m
     content = walk.analyse(page.obj, page_resources(page.obj, limits), {} if forms is None else forms, 0)
     used = content.used
     if cmyk and "rgb" in used:
-        sources = sorted(u.split(":", 1)[1] for u in used if u.startswith("rgb:"))
-        add(number, "colour", f"RGB is used by {', '.join(sources)}; the file must be CMYK")
+        sources = sorted(_rgb_source(u) for u in used if u.startswith("rgb:"))
+        add(number, msg("colour"), msg("RGB is used by {sources}; the file must be CMYK", sources=joined(sources)))
     lowest: dict[str, float] = {}
     for key, width_px, ctm in content.placements:
         width_pt = math.hypot(ctm[0], ctm[1])
@@ -162,11 +173,22 @@ def check_colours_and_images(page: pikepdf.Page, number: int, add, cmyk: bool, m
             lowest[key] = min(ppi, lowest.get(key, ppi))
     for name, ppi in sorted(lowest.items()):
         if ppi < min_ppi:
-            add(number, "images", f"image {name} is {ppi:.0f} ppi where it is placed (at least {min_ppi} wanted)",
-                fails=ppi_fails)
+            add(number, msg("images"), msg("image {name} is {ppi:.0f} ppi where it is placed (at least {least} wanted)",
+                                           name=name, ppi=ppi, least=min_ppi), fails=ppi_fails)
     thinnest = min(content.thinnest, content.inherited)  # a page starts with a line width of 1 pt
     if hairlines and thinnest < HAIRLINE_PT - 0.001:
-        what = "a line of width 0 (the thinnest the device can draw)" if thinnest == 0 else \
-            f"a line of {thinnest:.2f} pt"
-        add(number, "lines", f"{what} is drawn; lines under {HAIRLINE_PT:g} pt may not print")
+        what = msg("a line of width 0 (the thinnest the device can draw)") if thinnest == 0 else \
+            msg("a line of {width:.2f} pt", width=thinnest)
+        add(number, msg("lines"), msg("{what} is drawn; lines under {least:g} pt may not print", what=what,
+                                      least=HAIRLINE_PT))
     return used
+
+
+def _rgb_source(tag: str) -> str:
+    """What uses RGB, from walk.py's 'rgb:<operator|space|image>:<name>'."""
+    _, kind, name = tag.split(":", 2)
+    if kind == "operator":
+        return msg("colour operator {name}", name=name)
+    if kind == "space":
+        return msg("colour space {name}", name=name)
+    return msg("image {name}", name=name)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pikepdf
 
+from ..messages import msg
 from .decode import TooBig, decoded_size
 
 MiB = 1 << 20
@@ -42,6 +43,11 @@ class Limits:
 class Refused(Exception):
     """The file cannot be checked; the message says why (without the file name)."""
 
+    @property
+    def reason(self) -> str:
+        """The message as it was given (a `Msg`, to be said in the run's language)."""
+        return self.args[0] if self.args else str(self)
+
 
 def mib(n: int) -> str:
     return f"{n / MiB:,.0f} MiB" if n >= MiB else f"{n:,} bytes"
@@ -58,15 +64,17 @@ class Deadline:
 
 
 def timeout_message(seconds: float) -> str:
-    return f"took longer than {seconds:g} s to check; preflight gives up after {seconds:g} s per file"
+    return msg("took longer than {seconds:g} s to check; preflight gives up after {seconds:g} s per file",
+               seconds=seconds)
 
 
 def memory_message(limit: int) -> str:
-    return f"needs more than {mib(limit)} of memory to check; preflight gave up"
+    return msg("needs more than {size} of memory to check; preflight gave up", size=mib(limit))
 
 
-_KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
-          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+_KINDS = ((stat.S_ISDIR, msg("a directory")), (stat.S_ISFIFO, msg("a named pipe (FIFO)")),
+          (stat.S_ISCHR, msg("a character device")), (stat.S_ISBLK, msg("a block device")),
+          (stat.S_ISSOCK, msg("a socket")))
 
 
 def regular_file(path: Path) -> None:
@@ -74,10 +82,10 @@ def regular_file(path: Path) -> None:
     try:
         mode = os.stat(path).st_mode
     except OSError as exc:
-        raise Refused(f"cannot be read: {exc.strerror or exc}") from None
+        raise Refused(msg("cannot be read: {reason}", reason=str(exc.strerror or exc))) from None
     if not stat.S_ISREG(mode):
-        kind = next((name for test, name in _KINDS if test(mode)), "not a file")
-        raise Refused(f"is not a regular file ({kind}); preflight reads only PDF files")
+        kind = next((name for test, name in _KINDS if test(mode)), msg("not a file"))
+        raise Refused(msg("is not a regular file ({kind}); preflight reads only PDF files", kind=kind))
 
 
 def _qpdf_text(exc: Exception, path: Path) -> str:
@@ -95,20 +103,20 @@ def open_pdf(path: Path) -> pikepdf.Pdf:
     try:
         pdf = pikepdf.open(path, inherit_page_attributes=False, access_mode=pikepdf.AccessMode.stream)
     except pikepdf.PasswordError:
-        raise Refused("is encrypted with a password; preflight cannot check it "
-                      "(save a copy without a password)") from None
+        raise Refused(msg("is encrypted with a password; preflight cannot check it "
+                          "(save a copy without a password)")) from None
     except pikepdf.PdfError as exc:
-        raise Refused(f"cannot be read as a PDF ({_qpdf_text(exc, path)})") from None
+        raise Refused(msg("cannot be read as a PDF ({reason})", reason=_qpdf_text(exc, path))) from None
     except OSError as exc:
-        raise Refused(f"cannot be read: {exc.strerror or exc}") from None
+        raise Refused(msg("cannot be read: {reason}", reason=str(exc.strerror or exc))) from None
     warnings = [_qpdf_text(w, path) for w in pdf.get_warnings()]
     if warnings:
         pdf.close()
         first = next((w for w in warnings if w != "file is damaged"), warnings[0])  # the more telling one
-        more = len(warnings) - 1
-        more = f", and {more} more problem{'s' if more != 1 else ''}" if more else ""
-        raise Refused(f"is damaged or truncated: qpdf could read it only by repairing it "
-                      f"({first}{more}); export or download it again")
+        n = len(warnings) - 1
+        more = (msg(", and {n} more problems", n=n) if n != 1 else msg(", and 1 more problem")) if n else ""
+        raise Refused(msg("is damaged or truncated: qpdf could read it only by repairing it "
+                          "({first}{more}); export or download it again", first=first, more=more))
     return pdf
 
 
@@ -116,10 +124,10 @@ def check_objects(pdf: pikepdf.Pdf, limits: Limits) -> dict:
     """The cross-reference table, refused when it lists more than `limits.objects` objects."""
     declared = pdf.trailer.get("/Size")
     if isinstance(declared, int) and declared - 1 > limits.objects:
-        raise Refused(f"has {declared - 1:,} objects; preflight reads at most {limits.objects:,}")
+        raise Refused(msg("has {n:,} objects; preflight reads at most {most:,}", n=declared - 1, most=limits.objects))
     xref = pdf.get_xref_table()
     if len(xref) > limits.objects:
-        raise Refused(f"has {len(xref):,} objects; preflight reads at most {limits.objects:,}")
+        raise Refused(msg("has {n:,} objects; preflight reads at most {most:,}", n=len(xref), most=limits.objects))
     return xref
 
 
@@ -141,14 +149,14 @@ def check_streams(pdf: pikepdf.Pdf, xref: dict, limits: Limits, deadline: Deadli
         try:
             total += decoded_size(obj, limits.stream_bytes, deadline.check)
         except TooBig:
-            raise Refused(f"object {objgen[0]} {objgen[1]} R is a stream that decodes to more than "
-                          f"{mib(limits.stream_bytes)}; preflight decodes at most {mib(limits.stream_bytes)} "
-                          f"per stream (a decompression bomb?)") from None
+            raise Refused(msg("object {number} {generation} R is a stream that decodes to more than {size}; "
+                              "preflight decodes at most {size} per stream (a decompression bomb?)",
+                              number=objgen[0], generation=objgen[1], size=mib(limits.stream_bytes))) from None
         except pikepdf.PdfError:
             continue
         if total > limits.total_bytes:
-            raise Refused(f"its streams decode to more than {mib(limits.total_bytes)} together; "
-                          f"preflight decodes at most {mib(limits.total_bytes)} per file")
+            raise Refused(msg("its streams decode to more than {size} together; preflight decodes at most {size} "
+                              "per file", size=mib(limits.total_bytes)))
 
 
 def _dict(obj) -> bool:
@@ -160,7 +168,7 @@ def check_page_tree(pdf: pikepdf.Pdf, limits: Limits, deadline: Deadline) -> int
     Returns the number of page references."""
     root = pdf.Root.get("/Pages") if _dict(pdf.Root) else None
     if not _dict(root):
-        raise Refused("has no page tree (its catalog has no /Pages dictionary)")
+        raise Refused(msg("has no page tree (its catalog has no /Pages dictionary)"))
     seen, stack, pages, steps = {root.objgen}, [(root, 1)], 0, 0
     while stack:
         node, depth = stack.pop()
@@ -168,8 +176,8 @@ def check_page_tree(pdf: pikepdf.Pdf, limits: Limits, deadline: Deadline) -> int
         if not isinstance(kids, pikepdf.Array):
             continue
         if pages + len(kids) > limits.pages:
-            raise Refused(f"its page tree lists more than {limits.pages:,} pages; "
-                          f"preflight checks at most {limits.pages:,}")
+            raise Refused(msg("its page tree lists more than {most:,} pages; preflight checks at most {most:,}",
+                              most=limits.pages))
         for kid in kids:
             steps += 1
             if not steps & 0x3FF:
@@ -178,12 +186,12 @@ def check_page_tree(pdf: pikepdf.Pdf, limits: Limits, deadline: Deadline) -> int
                 continue  # qpdf's structure check reports it
             if kid.get("/Type") == "/Pages" or "/Kids" in kid:
                 if depth >= limits.page_tree_depth:
-                    raise Refused(f"its page tree is nested more than {limits.page_tree_depth} levels deep; "
-                                  f"preflight follows at most {limits.page_tree_depth}")
+                    raise Refused(msg("its page tree is nested more than {most} levels deep; preflight follows at "
+                                      "most {most}", most=limits.page_tree_depth))
                 if kid.is_indirect:
                     if kid.objgen in seen:
-                        raise Refused(f"its page tree contains a loop (object {kid.objgen[0]} "
-                                      f"{kid.objgen[1]} R is reached twice)")
+                        raise Refused(msg("its page tree contains a loop (object {number} {generation} R is "
+                                          "reached twice)", number=kid.objgen[0], generation=kid.objgen[1]))
                     seen.add(kid.objgen)
                 stack.append((kid, depth + 1))
             else:

@@ -16,6 +16,7 @@ import signal
 import sys
 import time
 
+from ..messages import msg
 from .guard import Limits, Refused, memory_message, timeout_message
 
 GRACE = 1.0  # the child watches the same deadline; it gets this long to say so itself
@@ -70,11 +71,12 @@ def run(func, args: tuple, limits: Limits):
             try:
                 result = ("ok", func(*args))
             except Refused as exc:
-                result = ("refused", str(exc))
+                result = ("refused", exc.reason)  # a message, said in the parent's language
             except MemoryError:
                 result = ("refused", memory_message(limits.memory))
             except BaseException as exc:  # noqa: BLE001 - everything must reach the parent as a message
-                result = ("refused", f"cannot be checked ({type(exc).__name__}: {exc})")
+                result = ("refused", msg("cannot be checked ({error}: {detail})", error=type(exc).__name__,
+                                         detail=str(exc)))
             data = pickle.dumps(result)
             view = memoryview(data)
             while view:
@@ -115,10 +117,10 @@ def run(func, args: tuple, limits: Limits):
         try:
             name = signal.Signals(number).name
         except ValueError:
-            name = f"signal {number}"
-        raise Refused(f"made the PDF reader crash ({name}); the file is probably malformed")
+            name = msg("signal {number}", number=number)
+        raise Refused(msg("made the PDF reader crash ({signal}); the file is probably malformed", signal=name))
     if status != 0 or not chunks:  # the child could not even report its error
-        raise Refused("cannot be checked: the check ended without a result (out of memory?)")
+        raise Refused(msg("cannot be checked: the check ended without a result (out of memory?)"))
     kind, value = pickle.loads(b"".join(chunks))
     if kind == "refused":
         raise Refused(value)

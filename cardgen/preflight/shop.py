@@ -12,7 +12,8 @@ import math
 
 import pikepdf
 
-from .checks import embedded, numbers
+from ..messages import msg
+from .checks import embedded, joined, numbers
 from .guard import Deadline
 
 MM = 72 / 25.4
@@ -24,6 +25,7 @@ OUTSIDE_MM = 1.5  # and where its bleed should be, outside it (less when the ble
 MIN_RUN_MM = 2.0  # white over a stretch shorter than this (a rule's end, a glyph) is not missing bleed
 MAX_ANNOTATIONS = 10_000  # widgets read on one page
 SIDES = ("left", "bottom", "right", "top")
+SIDE_NAMES = {"left": msg("left"), "bottom": msg("bottom"), "right": msg("right"), "top": msg("top")}
 
 
 def _box(obj, name: str) -> list[float] | None:
@@ -53,7 +55,7 @@ def check_drawn(path, boxes: dict[int, tuple[list[float], list[float]]], add, de
     try:
         doc = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        add(None, "render", f"PDFium cannot open the file to check text and bleed ({exc})")
+        add(None, msg("render"), msg("PDFium cannot open the file to check text and bleed ({error})", error=str(exc)))
         return
     try:
         for number, (trim, bleed) in boxes.items():
@@ -61,7 +63,8 @@ def check_drawn(path, boxes: dict[int, tuple[list[float], list[float]]], add, de
             try:
                 page = doc[number - 1]
             except pdfium.PdfiumError as exc:
-                add(number, "render", f"PDFium cannot draw the page to check text and bleed ({exc})")
+                add(number, msg("render"), msg("PDFium cannot draw the page to check text and bleed ({error})",
+                                               error=str(exc)))
                 continue
             try:
                 check_text_margin(page, number, trim, add, deadline=deadline)
@@ -93,16 +96,18 @@ def check_text_margin(page, number: int, trim: list[float], add, margin_mm: floa
                 nearest = min(nearest, distance)
         if first is not None:
             run = textpage.get_text_range(first, min(24, textpage.count_chars() - first))
-            where = "outside the trim" if nearest < 0 else f"{nearest:.1f} mm from the trim"
-            add(number, "safe zone", f"text {where} ('{run.strip()[:24]}', at the "
-                                     f"{_listed(sorted(sides, key=SIDES.index))} edge); keep text at least "
-                                     f"{margin_mm:g} mm inside the trim")
+            where = msg("outside the trim") if nearest < 0 else msg("{mm:.1f} mm from the trim", mm=nearest)
+            add(number, msg("safe zone"), msg("text {where} ('{text}', at the {sides} edge); keep text at least "
+                                              "{margin:g} mm inside the trim", where=where, text=run.strip()[:24],
+                                              sides=_listed(sorted(sides, key=SIDES.index)), margin=margin_mm))
     finally:
         textpage.close()
 
 
-def _listed(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+def _listed(sides: list[str]) -> str:
+    """'left', 'left and top', 'left, bottom and top', said in the run's language."""
+    words = [SIDE_NAMES[side] for side in sides]
+    return words[0] if len(words) == 1 else msg("{sides} and {last}", sides=joined(words[:-1]), last=words[-1])
 
 
 def _ink(pixel) -> bool:
@@ -154,10 +159,12 @@ def check_bleed_drawn(page, number: int, trim: list[float], bleed: list[float], 
         if longest / MM >= MIN_RUN_MM:
             missing[side] = total / MM
     if missing:
-        sides = _listed(list(missing))
-        add(number, "bleed", f"the artwork stops at the trim on the {sides} side{'s' if len(missing) > 1 else ''} "
-                             f"(white where the bleed should be, over {sum(missing.values()):.0f} mm); "
-                             f"backgrounds and pictures that touch the trim must run on to the bleed box")
+        values = dict(sides=_listed(list(missing)), mm=sum(missing.values()))
+        add(number, msg("bleed"), msg("the artwork stops at the trim on the {sides} sides (white where the bleed "
+                                      "should be, over {mm:.0f} mm); backgrounds and pictures that touch the trim "
+                                      "must run on to the bleed box", **values) if len(missing) > 1 else
+            msg("the artwork stops at the trim on the {sides} side (white where the bleed should be, over {mm:.0f} "
+                "mm); backgrounds and pictures that touch the trim must run on to the bleed box", **values))
 
 
 # ---- form fields: the font of what is typed, and what the field shows
@@ -233,6 +240,10 @@ def check_field_fonts(pdf: pikepdf.Pdf, page: pikepdf.Page, number: int, add, de
                 if field not in users.setdefault(base, []):
                     users[base].append(field)
     for base, fields in users.items():
-        named = ", ".join(f"'{f}'" for f in fields[:3]) + (f" and {len(fields) - 3} more" if len(fields) > 3 else "")
-        add(number, "fonts", f"form field{'s' if len(fields) > 1 else ''} {named} use{'' if len(fields) > 1 else 's'} "
-                             f"font {base}, which is not embedded (the printer substitutes its own)")
+        named = ", ".join(f"'{f}'" for f in fields[:3])
+        if len(fields) > 3:
+            named = msg("{fields} and {n} more", fields=named, n=len(fields) - 3)
+        add(number, msg("fonts"), msg("form fields {fields} use font {font}, which is not embedded (the printer "
+                                      "substitutes its own)", fields=named, font=base) if len(fields) > 1 else
+            msg("form field {fields} uses font {font}, which is not embedded (the printer substitutes its own)",
+                fields=named, font=base))

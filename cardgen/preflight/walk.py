@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import pikepdf
 
+from ..messages import msg
 from .guard import Deadline, Limits, Refused
 
 RGB_OPS = {"rg", "RG"}
@@ -26,7 +27,7 @@ IDENTITY = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
 class Content:
     """What one stream draws, in its own space."""
 
-    used: set  # colour space families, and 'rgb:<what>' naming each RGB source
+    used: set  # colour space families, and 'rgb:<operator|space|image>:<name>' naming each RGB source
     placements: list  # (image key, width px, linear CTM): one entry per image and size
     thinnest: float = math.inf  # the thinnest stroke with a line width set in this stream, in points
     inherited: float = math.inf  # strokes with the caller's line width: the least scale they are drawn at
@@ -110,15 +111,15 @@ class Walk:
     def _count(self, n: int) -> None:
         self.placed += n
         if self.placed > self.limits.placements:
-            raise Refused(f"page {self.page}: places images more than {self.limits.placements:,} times "
-                          f"(counting those inside forms); preflight follows at most {self.limits.placements:,}")
+            raise Refused(msg("page {page}: places images more than {most:,} times (counting those inside forms); "
+                              "preflight follows at most {most:,}", page=self.page, most=self.limits.placements))
 
     def analyse(self, stream, res, forms: dict, depth: int) -> Content:
         """What `stream` draws, in its own space (the CTM starts at the identity, the line width at
         the caller's)."""
         if depth > self.limits.form_depth:
-            raise Refused(f"page {self.page}: form XObjects are nested more than {self.limits.form_depth} levels "
-                          f"deep; preflight follows at most {self.limits.form_depth}")
+            raise Refused(msg("page {page}: form XObjects are nested more than {most} levels deep; preflight "
+                              "follows at most {most}", page=self.page, most=self.limits.form_depth))
         if self.deadline:
             self.deadline.check()
         spaces = res.get("/ColorSpace")
@@ -158,7 +159,7 @@ class Walk:
                 else:
                     out.thinnest = min(out.thinnest, width * scale_of(ctm))
             elif op in RGB_OPS:
-                out.used.update(("rgb", f"rgb:colour operator {op}"))
+                out.used.update(("rgb", f"rgb:operator:{op}"))
             elif op in CMYK_OPS:
                 out.used.add("cmyk")
             elif op in GRAY_OPS:
@@ -171,7 +172,7 @@ class Walk:
                 if kind:
                     out.used.add(kind)
                     if kind == "rgb":
-                        out.used.add(f"rgb:colour space {name.lstrip('/')}")
+                        out.used.add(f"rgb:space:{name.lstrip('/')}")
             elif op == "Do":
                 if not operands or not isinstance(operands[0], pikepdf.Name):
                     continue
@@ -185,7 +186,7 @@ class Walk:
                     if kind:
                         out.used.add(kind)
                         if kind == "rgb":
-                            out.used.add(f"rgb:image {key}")
+                            out.used.add(f"rgb:image:{key}")
                     self._count(1)
                     placements[(key, w_px, _linear(ctm))] = None
                 elif xobj.get("/Subtype") == "/Form":

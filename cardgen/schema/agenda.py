@@ -7,6 +7,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import AfterValidator, Field
 
+from ..messages import msg
 from .common import FontSize, Id, Length, Strict, TemplateName, Text
 from .method import Duration
 from .template import PageTemplate
@@ -16,7 +17,7 @@ MAX_TURNS = 20  # as many as participants may be (docs/limits.md)
 
 def _clock(value: str) -> str:
     if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value):
-        raise ValueError(f"{value[:40]!r} is not a time of day (use HH:MM, e.g. 19:30)")
+        raise ValueError(msg("{value} is not a time of day (use HH:MM, e.g. 19:30)", value=repr(value[:40])))
     return value
 
 

@@ -9,11 +9,22 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
+from ..messages import msg
 from .common import Id, Strict
 from .template import PageTemplate
 
 PLACEHOLDERS = ("name", "date", "hours", "group", "organisation", "supervisor", "supervisor_registration",
                 "registration")
+
+
+def _broken(reason: str) -> str:
+    """Python's reason for a broken placeholder, as a message where it is a known one (the same English)."""
+    known = {"Single '}' encountered in format string": msg("Single '}}' encountered in format string"),
+             "Single '{' encountered in format string": msg("Single '{{' encountered in format string"),
+             "expected '}' before end of string": msg("expected '}}' before end of string"),
+             "unmatched '{' in format spec": msg("unmatched '{{' in format spec"),
+             "expected ':' after conversion specifier": msg("expected ':' after conversion specifier")}
+    return known.get(reason, reason)
 
 
 class Certificate(Strict):
@@ -52,11 +63,11 @@ class Certificate(Strict):
         try:
             names = [f for _, f, _, _ in string.Formatter().parse(value) if f is not None]
         except ValueError as exc:
-            raise ValueError(f"the text has a broken placeholder ({exc})") from None
+            raise ValueError(msg("the text has a broken placeholder ({reason})", reason=_broken(str(exc)))) from None
         unknown = [n for n in names if n not in PLACEHOLDERS]
         if unknown:
-            raise ValueError(f"unknown placeholder {{{unknown[0]}}} (known: "
-                             + ", ".join("{" + p + "}" for p in PLACEHOLDERS) + ")")
+            raise ValueError(msg("unknown placeholder {{{name}}} (known: {known})", name=unknown[0],
+                                 known=", ".join("{" + p + "}" for p in PLACEHOLDERS)))
         return value
 
 

@@ -12,6 +12,7 @@ from ..errors import Problems
 from ..layout.color import parse_colour
 from ..layout.units import CARD_SIZES, MM, PAPER_SIZES, UnitError, parse_length, parse_size
 from ..load.yamlfile import Source
+from ..messages import msg
 
 
 class Strict(BaseModel):
@@ -24,7 +25,8 @@ class Strict(BaseModel):
 
 def _id(value: str) -> str:
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", value):
-        raise ValueError(f"'{value}' is not an id (use lowercase letters, digits and hyphens, e.g. 'emotie')")
+        raise ValueError(msg("'{value}' is not an id (use lowercase letters, digits and hyphens, e.g. 'emotie')",
+                             value=value))
     return value
 
 
@@ -37,7 +39,7 @@ def _length(value: Any) -> str:
     try:
         parse_length(value)
     except UnitError as exc:
-        raise ValueError(str(exc)) from None
+        raise ValueError(exc.args[0]) from None  # the message itself: str() would lose its translation
     return str(value)
 
 
@@ -48,9 +50,10 @@ def _named_size(named: dict[str, tuple[float, float]], low: float, high: float):
         try:
             width, height = parse_size(value, named)
         except UnitError as exc:
-            raise ValueError(str(exc)) from None
+            raise ValueError(exc.args[0]) from None
         if not all(low * MM - 1e-6 <= side <= high * MM + 1e-6 for side in (width, height)):
-            raise ValueError(f"{value!r} is out of range (allowed: each side {low:g} mm to {high:g} mm)")
+            raise ValueError(msg("{value} is out of range (allowed: each side {low:g} mm to {high:g} mm)",
+                                 value=repr(value), low=low, high=high))
         return value
     return _size
 
@@ -61,7 +64,8 @@ ICON_NAMES = ("hart", "oog", "ster", "pijl", "vraag", "lamp", "mensen", "kompas"
 
 def _icon(value: str) -> str:
     if value not in ICON_NAMES:
-        raise ValueError(f"'{value}' is not a built-in icon (known: {', '.join(ICON_NAMES)})")
+        raise ValueError(msg("'{value}' is not a built-in icon (known: {known})", value=value,
+                             known=", ".join(ICON_NAMES)))
     return value
 
 
@@ -74,8 +78,8 @@ def _color_or_token(value: str) -> str:
     try:
         return _color(value)
     except ValueError:
-        raise ValueError(f"'{value}' is not a colour (use '#RRGGBB', 'cmyk(0, 60, 80, 10)', "
-                         f"{', '.join(BRAND_TOKENS)} or palette.1 … palette.99)") from None
+        raise ValueError(msg("'{value}' is not a colour (use '#RRGGBB', 'cmyk(0, 60, 80, 10)', {tokens} or "
+                             "palette.1 … palette.99)", value=value, tokens=", ".join(BRAND_TOKENS))) from None
 
 
 BRAND_TOKENS = ("brand.primary", "brand.secondary", "brand.text")
@@ -109,10 +113,12 @@ def _in_range(low: str, high: str):
             points = parse_length(value, allow_percent=False, allow_negative=lo < 0).points
         except UnitError as exc:
             if lo >= 0 and "is negative" in str(exc):
-                raise ValueError(f"{value!r} is out of range (allowed: {_shown(low)} to {_shown(high)})") from None
-            raise ValueError(str(exc)) from None
+                raise ValueError(msg("{value} is out of range (allowed: {low} to {high})", value=repr(value),
+                                     low=_shown(low), high=_shown(high))) from None
+            raise ValueError(exc.args[0]) from None
         if not lo - 1e-9 <= points <= hi + 1e-9:
-            raise ValueError(f"{value!r} is out of range (allowed: {_shown(low)} to {_shown(high)})")
+            raise ValueError(msg("{value} is out of range (allowed: {low} to {high})", value=repr(value),
+                                 low=_shown(low), high=_shown(high)))
         return value
     return _bounded_length
 
@@ -141,7 +147,8 @@ def not_above_size(value: Any, info) -> Any:
     """For a `min_size` field validator: the floor may not be above the model's `size`."""
     size = info.data.get("size")
     if value is not None and size is not None and _points(value) > _points(size) + 1e-9:
-        raise ValueError(f"{value!r} is larger than size {size!r}; the floor must be at most the size")
+        raise ValueError(msg("{value} is larger than size {size}; the floor must be at most the size",
+                             value=repr(value), size=repr(size)))
     return value
 
 
@@ -149,7 +156,8 @@ def not_below_size(value: Any, info) -> Any:
     """For a `max_size` field validator: the ceiling may not be below the model's `size`."""
     size = info.data.get("size")
     if value is not None and size is not None and _points(value) < _points(size) - 1e-9:
-        raise ValueError(f"{value!r} is smaller than size {size!r}; the largest size must be at least the size")
+        raise ValueError(msg("{value} is smaller than size {size}; the largest size must be at least the size",
+                             value=repr(value), size=repr(size)))
     return value
 
 
@@ -161,16 +169,26 @@ def margin_leaves_room(value: Any, info) -> Any:
     short = min(parse_size(paper, PAPER_SIZES))
     if short - 2 * _points(value) < MIN_BODY - 1e-9:
         most = (short - MIN_BODY) / 2 / MM
-        raise ValueError(f"{value!r} leaves less than {MIN_BODY / MM:g} mm between the margins of {paper} paper "
-                         f"(allowed: 0 mm to {max(most, 0):.0f} mm)")
+        raise ValueError(msg("{value} leaves less than {least:g} mm between the margins of {paper} paper "
+                             "(allowed: 0 mm to {most:.0f} mm)", value=repr(value), least=MIN_BODY / MM, paper=paper,
+                             most=max(most, 0)))
     return value
+
+
+def numbers_for(n: int, columns: int) -> str:
+    """`widths` with another number of numbers than the table has columns (a guide's or a form's table)."""
+    if n == 1:
+        return msg("widths has 1 numbers for {columns} columns", columns=columns)
+    if columns == 1:
+        return msg("widths has {n} numbers for 1 columns", n=n)
+    return msg("widths has {n} numbers for {columns} columns", n=n, columns=columns)
 
 
 def _template_name(value: str) -> str:
     """A template is named by its file name without .yaml: never a path (no '/', no '..')."""
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", value) or ".." in value:
-        raise ValueError(f"{value!r} is not a template name (the name of a .yaml file in templates/, without "
-                         f".yaml: letters, digits, '-', '_' and '.', no folders)")
+        raise ValueError(msg("{value} is not a template name (the name of a .yaml file in templates/, without "
+                             ".yaml: letters, digits, '-', '_' and '.', no folders)", value=repr(value)))
     return value
 
 
@@ -186,7 +204,7 @@ def Text(most: int) -> Any:
 def _pack_path(value: str) -> str:
     """A file in the pack, as written in content: relative, forward slashes (load/paths.py resolves it)."""
     if "\0" in value or len(value) > 500:
-        raise ValueError(f"{value[:40]!r} is not a path of a file in the pack")
+        raise ValueError(msg("{value} is not a path of a file in the pack", value=repr(value[:40])))
     return value
 
 
@@ -199,14 +217,14 @@ def _icon_ref(value: str) -> str:
         return value
     if re.search(r"\.(svg|png)$", value, re.IGNORECASE):
         return _pack_path(value)
-    raise ValueError(f"'{value[:60]}' is not a built-in icon (known: {', '.join(ICON_NAMES)}) nor a path to an "
-                     f".svg or .png file in the pack")
+    raise ValueError(msg("'{value}' is not a built-in icon (known: {known}) nor a path to an .svg or .png file in "
+                         "the pack", value=value[:60], known=", ".join(ICON_NAMES)))
 
 
 def _link(value: str) -> str:
     if not re.fullmatch(r"(https?://|mailto:)\S+", value, re.IGNORECASE):
-        raise ValueError(f"'{value[:60]}' is not a link (give a web address starting with https:// or http://, "
-                         f"or mailto:, without spaces)")
+        raise ValueError(msg("'{value}' is not a link (give a web address starting with https:// or http://, "
+                             "or mailto:, without spaces)", value=value[:60]))
     return value
 
 
@@ -220,16 +238,16 @@ IconRef = Annotated[str, AfterValidator(_icon_ref)]
 def _version(value: str) -> str:
     """A version label becomes part of a file name (intervisie-BRAND-VERSION.zip): a name, never a path."""
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,39}", value) or ".." in value:
-        raise ValueError(f"{value[:60]!r} is not a version label (it becomes part of a file name: letters, "
-                         f"digits, '.', '-' and '_', at most 40, e.g. '2026.1')")
+        raise ValueError(msg("{value} is not a version label (it becomes part of a file name: letters, "
+                             "digits, '.', '-' and '_', at most 40, e.g. '2026.1')", value=repr(value[:60])))
     return value
 
 
 def _website(value: str) -> str:
     """An address that is printed and fits a QR code: no spaces, at most 500 characters."""
     if len(value) > 500 or re.search(r"\s", value):
-        raise ValueError(f"{value[:60]!r} is not a web address (no spaces; at most 500 characters, so that it "
-                         f"fits a QR code)")
+        raise ValueError(msg("{value} is not a web address (no spaces; at most 500 characters, so that it "
+                             "fits a QR code)", value=repr(value[:60])))
     return value
 
 
@@ -245,7 +263,7 @@ def parse_model(model: type[BaseModel], source: Source, problems: Problems) -> B
 
     unquoted = colour_comments(source.data, source.marks)
     for path, hint in unquoted:
-        source.problem(problems, path, f"is empty{hint}")
+        source.problem(problems, path, msg("is empty{hint}", hint=hint))
     try:
         item = model.model_validate(source.data)
     except ValidationError as exc:
@@ -306,7 +324,8 @@ def parse_items(model: type[BaseModel], key: str, sources: list[Source], problem
             continue
         item_id = getattr(item, key)
         if item_id in seen:
-            source.problem(problems, (key,), f"{key} id '{item_id}' is already used by {seen[item_id]}")
+            source.problem(problems, (key,), msg("{key} id '{id}' is already used by {file}", key=key, id=item_id,
+                                                 file=seen[item_id]))
             continue
         seen[item_id] = source.file
         if only is None or item_id in only:

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field, field_validator
 
+from ..messages import msg
 from .common import CardSize, ColorOrToken, IconRef, Id, Link, PackPath, Strict, TemplateName, Text
 from .tables import or_spreadsheet
 
@@ -14,7 +15,8 @@ MAX_CARDS = 10_000  # printed cards per deck, copies counted (docs/limits.md)
 
 def _prefix(value: str) -> str:
     if not re.fullmatch(r"[A-Za-z0-9]{0,4}", value):
-        raise ValueError(f"{value[:40]!r} is not a card number prefix (up to four letters or digits, e.g. 'R')")
+        raise ValueError(msg("{value} is not a card number prefix (up to four letters or digits, e.g. 'R')",
+                             value=repr(value[:40])))
     return value
 
 
@@ -101,6 +103,6 @@ class Deck(Strict):
     def _printed(cls, cards: list[Card]) -> list[Card]:
         printed = sum(card.copies for card in cards)
         if printed > MAX_CARDS:
-            raise ValueError(f"the deck prints {printed:,} cards, copies counted; a deck may have at most "
-                             f"{MAX_CARDS:,} (split it into several decks)")
+            raise ValueError(msg("the deck prints {n:,} cards, copies counted; a deck may have at most {most:,} "
+                                 "(split it into several decks)", n=printed, most=MAX_CARDS))
         return cards

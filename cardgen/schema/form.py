@@ -6,13 +6,15 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
-from .common import FontSize, Id, Length, Strict, TemplateName, Text
+from ..messages import msg
+from .common import FontSize, Id, Length, Strict, TemplateName, Text, numbers_for
 from .tables import or_spreadsheet
 from .template import PageTemplate
 
 def _field_id(value: str) -> str:
     if not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,63}", value):
-        raise ValueError(f"{value[:40]!r} is not a field id (lowercase letters, digits, '-' and '_', e.g. 'naam')")
+        raise ValueError(msg("{value} is not a field id (lowercase letters, digits, '-' and '_', e.g. 'naam')",
+                             value=repr(value[:40])))
     return value
 
 
@@ -53,11 +55,13 @@ class FormField(Strict):
         needs = {"lines": ("n",), "box": ("height",), "table": ("columns", "rows")}.get(self.kind, ())
         missing = [key for key in needs if getattr(self, key) is None]
         if missing:
-            raise ValueError(f"a '{self.kind}' field needs {' and '.join(missing)}")
+            raise ValueError(msg("a '{kind}' field needs {key}", kind=self.kind, key=missing[0]) if len(missing) == 1
+                             else msg("a '{kind}' field needs {key} and {other}", kind=self.kind, key=missing[0],
+                                      other=missing[1]))
         if self.choice == "one" and (self.kind != "checkbox" or len(self.options or []) < 2):
-            raise ValueError("choice: one needs a checkbox field with at least two options")
+            raise ValueError(msg("choice: one needs a checkbox field with at least two options"))
         if self.widths is not None and len(self.widths) != len(self.columns or []):
-            raise ValueError(f"widths has {len(self.widths)} numbers for {len(self.columns or [])} columns")
+            raise ValueError(numbers_for(len(self.widths), len(self.columns or [])))
         return self
 
 

@@ -6,9 +6,19 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from .common import Id, Strict
+from ..messages import msg
+from .common import Id, Strict, numbers_for
 from .method import QrLink
 from .template import PageTemplate
+
+
+def _cells_for(i: int, cells: int, n: int) -> str:
+    """A row of a table with another number of cells than the table has columns."""
+    if cells == 1:
+        return msg("rows[{i}] has 1 cells for {n} columns", i=i, n=n)
+    if n == 1:
+        return msg("rows[{i}] has {cells} cells for 1 columns", i=i, cells=cells)
+    return msg("rows[{i}] has {cells} cells for {n} columns", i=i, cells=cells, n=n)
 
 
 class Table(Strict):
@@ -26,9 +36,9 @@ class Table(Strict):
         n = len(self.columns)
         for i, row in enumerate(self.rows):
             if len(row) != n:
-                raise ValueError(f"rows[{i}] has {len(row)} cells for {n} columns")
+                raise ValueError(_cells_for(i, len(row), n))
         if self.widths is not None and len(self.widths) != n:
-            raise ValueError(f"widths has {len(self.widths)} numbers for {n} columns")
+            raise ValueError(numbers_for(len(self.widths), n))
         return self
 
 
@@ -52,7 +62,7 @@ class Section(Strict):
     @model_validator(mode="after")
     def _content(self) -> "Section":
         if not (self.text or self.items or self.table or self.cycle):
-            raise ValueError("a section needs text, items, a table or a cycle")
+            raise ValueError(msg("a section needs text, items, a table or a cycle"))
         return self
 
 

@@ -16,23 +16,44 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel
 
+from ..messages import Msg, msg
+
 # What a validator function (the `func` of an AfterValidator) accepts, by its name.
 _BY_VALIDATOR = {
-    "_color": "a colour such as \"#B5452F\" (in quotes) or 'cmyk(0, 60, 80, 10)'",
-    "_color_or_token": "a colour such as \"#B5452F\" (in quotes), 'cmyk(0, 60, 80, 10)', brand.primary or palette.1",
-    "_icon": "the name of a built-in icon",
-    "_id": "an id (lowercase letters, digits and hyphens)",
-    "_length": "a length such as '4mm', '11pt' or '50%'",
-    "_bounded_length": "a length such as '4mm' or '11pt'",
-    "_size": "a named size (such as A4 or poker) or one like '80mm x 120mm'",
-    "_duration": "minutes as a number or a range like '10-15'",
-    "_template_name": "a template name",
-    "_pack_path": "a path of a file in the pack",
-    "_version": "a version label such as '2026.1'",
-    "_website": "a web address",
+    "_color": msg("a colour such as \"#B5452F\" (in quotes) or 'cmyk(0, 60, 80, 10)'"),
+    "_color_or_token": msg("a colour such as \"#B5452F\" (in quotes), 'cmyk(0, 60, 80, 10)', brand.primary or "
+                           "palette.1"),
+    "_icon": msg("the name of a built-in icon"),
+    "_id": msg("an id (lowercase letters, digits and hyphens)"),
+    "_length": msg("a length such as '4mm', '11pt' or '50%'"),
+    "_bounded_length": msg("a length such as '4mm' or '11pt'"),
+    "_size": msg("a named size (such as A4 or poker) or one like '80mm x 120mm'"),
+    "_duration": msg("minutes as a number or a range like '10-15'"),
+    "_template_name": msg("a template name"),
+    "_pack_path": msg("a path of a file in the pack"),
+    "_version": msg("a version label such as '2026.1'"),
+    "_website": msg("a web address"),
 }
-_PLAIN = {str: "text", int: "a whole number", float: "a number", bool: "true or false",
-          datetime.date: "a date (YYYY-MM-DD, e.g. 2026-12-03)"}
+_PLAIN = {str: msg("text"), int: msg("a whole number"), float: msg("a number"), bool: msg("true or false"),
+          datetime.date: msg("a date (YYYY-MM-DD, e.g. 2026-12-03)")}
+# pydantic's words for why a date is not one (after "Input should be a valid date, "), as messages.
+_DATE_WORDS = {
+    "day value is outside expected range": msg("day value is outside expected range"),
+    "month value is outside expected range of 1-12": msg("month value is outside expected range of 1-12"),
+    "input is too short": msg("input is too short"),
+    "input is too long": msg("input is too long"),
+    "invalid date separator, expected `-`": msg("invalid date separator, expected `-`"),
+    "invalid datetime separator, expected `T`, `t`, `_` or space":
+        msg("invalid datetime separator, expected `T`, `t`, `_` or space"),
+    "invalid character in year": msg("invalid character in year"),
+    "invalid character in month": msg("invalid character in month"),
+    "invalid character in day": msg("invalid character in day"),
+    "year 0 is out of range": msg("year {year} is out of range", year=0),
+    "dates after 9999 are not supported as unix timestamps":
+        msg("dates after 9999 are not supported as unix timestamps"),
+}
+# What pydantic says a value should be ("Input should be a finite number"), where its error is not one of ours.
+_PYDANTIC_WANTS = {"a finite number": msg("a finite number")}
 TYPE_ERRORS = {"string_type", "int_type", "int_parsing", "int_from_float", "float_type", "float_parsing",
                "bool_type", "bool_parsing", "list_type", "tuple_type", "dict_type", "model_type",
                "model_attributes_type", "date_type", "date_parsing", "date_from_datetime_parsing",
@@ -105,32 +126,44 @@ def expected(tp: Any) -> str:
                 return _BY_VALIDATOR[name]
         return expected(args[0])
     if origin in (Union, types.UnionType):
-        parts = [expected(a) for a in typing.get_args(tp) if a is not type(None)]
-        return " or ".join(dict.fromkeys(parts))
+        parts = list(dict.fromkeys(expected(a) for a in typing.get_args(tp) if a is not type(None)))
+        said = parts[0] if parts else ""
+        for part in parts[1:]:
+            said = msg("{a} or {b}", a=said, b=part)
+        return said
     if origin is Literal:
         values = typing.get_args(tp)
-        return f"'{values[0]}'" if len(values) == 1 else "one of " + ", ".join(str(v) for v in values)
+        if len(values) == 1:
+            return msg("'{value}'", value=values[0])
+        return msg("one of {values}", values=", ".join(str(v) for v in values))
     if origin in (list, tuple):
-        return "a list"
+        return msg("a list")
     if origin is dict or (isinstance(tp, type) and issubclass(tp, BaseModel)):
-        return "a mapping of keys and values"
-    return _PLAIN.get(tp, "a value")
+        return msg("a mapping of keys and values")
+    return _PLAIN.get(tp, msg("a value"))
 
 
 def given(value: Any) -> str:
     """What the user gave, in their words."""
     if value is None:
-        return "nothing (an empty value)"
+        return msg("nothing (an empty value)")
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, dict):
-        return "a mapping"
+        return msg("a mapping")
     if isinstance(value, (list, tuple)):
-        return "a list"
+        return msg("a list")
     if isinstance(value, (int, float)):
-        return f"the number {value!r}"
+        return msg("the number {number}", number=repr(value))
     text = repr(value)
     return text if len(text) <= 60 else text[:50] + "...'"
+
+
+def _bare(value: Any) -> str:
+    """What the user gave, a number without "the number" before it (500 is out of range)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return repr(value)
+    return given(value)
 
 
 def _bounds(info: Any, tp: Any) -> tuple[Any, Any]:
@@ -162,54 +195,78 @@ def friendly(model: type[BaseModel], err: dict, data: Any, null_hint: str = "") 
     if kind == "extra_forbidden":
         parent = _strip_optional(annotation_at(model, loc[:-1])[0]) if loc[:-1] else model
         if not (isinstance(parent, type) and issubclass(parent, BaseModel)):
-            return f"unknown key '{loc[-1]}'"
+            return msg("unknown key '{key}'", key=loc[-1])
         close = difflib.get_close_matches(str(loc[-1]), list(parent.model_fields), n=1)
-        hint = f"did you mean '{close[0]}'? " if close else ""
-        return f"unknown key '{loc[-1]}' ({hint}allowed: {', '.join(parent.model_fields)})"
+        allowed = ", ".join(parent.model_fields)
+        if close:
+            return msg("unknown key '{key}' (did you mean '{close}'? allowed: {allowed})", key=loc[-1],
+                       close=close[0], allowed=allowed)
+        return msg("unknown key '{key}' (allowed: {allowed})", key=loc[-1], allowed=allowed)
     if kind == "missing":
-        return "is required but missing"
+        return msg("is required but missing")
     tp, info = annotation_at(model, data_loc(loc, data))
     want = expected(tp) if tp is not None else None
     if value is None and kind != "value_error":
-        return f"is empty{null_hint or ''}; expected {want or 'a value'}"
+        return msg("is empty{hint}; expected {want}", hint=null_hint or "", want=want or msg("a value"))
     if kind in _BOUNDS:
         low, high = _bounds(info, tp)
         if low is not None and high is not None:
-            return f"{given(value).removeprefix('the number ')} is out of range (allowed: {low} to {high})"
+            return msg("{value} is out of range (allowed: {low} to {high})", value=_bare(value), low=low, high=high)
         limit = err.get("ctx", {}).get(_BOUNDS[kind])
-        words = {"ge": "at least", "gt": "more than", "le": "at most", "lt": "less than"}[_BOUNDS[kind]]
-        return f"must be {words} {limit} (got {given(value).removeprefix('the number ')})"
+        got = _bare(value)
+        if _BOUNDS[kind] == "ge":
+            return msg("must be at least {limit} (got {value})", limit=limit, value=got)
+        if _BOUNDS[kind] == "gt":
+            return msg("must be more than {limit} (got {value})", limit=limit, value=got)
+        if _BOUNDS[kind] == "le":
+            return msg("must be at most {limit} (got {value})", limit=limit, value=got)
+        return msg("must be less than {limit} (got {value})", limit=limit, value=got)
     if kind == "literal_error":
         allowed = [str(v) for v in typing.get_args(_strip_optional(tp))] if tp is not None else []
         close = difflib.get_close_matches(str(value), allowed, n=1) if isinstance(value, str) else []
-        hint = f"; did you mean '{close[0]}'?" if close else ""
-        return f"{given(value)} is not allowed here (allowed: {', '.join(allowed) or err['msg']}){hint}"
+        listed = ", ".join(allowed) or err["msg"]
+        if close:
+            return msg("{value} is not allowed here (allowed: {allowed}); did you mean '{close}'?", value=given(value),
+                       allowed=listed, close=close[0])
+        return msg("{value} is not allowed here (allowed: {allowed})", value=given(value), allowed=listed)
     if kind in ("too_short", "too_long", "string_too_short", "string_too_long"):
         ctx = err.get("ctx", {})
         if isinstance(value, str):
             if kind.endswith("too_short"):
-                return f"is empty; expected {want or 'text'}"
-            return f"is {len(value):,} characters long; at most {ctx.get('max_length', '?'):,} fit here"
+                return msg("is empty; expected {want}", want=want or msg("text"))
+            return msg("is {n:,} characters long; at most {most:,} fit here", n=len(value),
+                       most=ctx.get("max_length", "?"))
         count = ctx.get("actual_length", len(value) if hasattr(value, "__len__") else "?")
         if kind.endswith("too_short"):
             least = ctx.get("min_length", 1)
-            return f"needs at least {least} item{'s' if least != 1 else ''} (got {count})"
-        return f"has {count:,} items; at most {ctx.get('max_length', '?'):,} are allowed"
+            if least != 1:
+                return msg("needs at least {least} items (got {count})", least=least, count=count)
+            return msg("needs at least 1 item (got {count})", count=count)
+        return msg("has {count:,} items; at most {most:,} are allowed", count=count, most=ctx.get("max_length", "?"))
     if kind in ("date_from_datetime_parsing", "date_parsing", "date_type", "date_from_datetime_inexact"):
         reason = err["msg"].split(", ", 1)[1] if ", " in err["msg"] else ""
-        return f"{given(value)} is not a date (use YYYY-MM-DD, e.g. 2026-12-03){': ' + reason if reason else ''}"
+        if reason:
+            return msg("{value} is not a date (use YYYY-MM-DD, e.g. 2026-12-03): {reason}", value=given(value),
+                       reason=_DATE_WORDS.get(reason, reason))
+        return msg("{value} is not a date (use YYYY-MM-DD, e.g. 2026-12-03)", value=given(value))
     if kind in TYPE_ERRORS and want:
-        return f"expected {want}, got {given(value)}"
+        return msg("expected {want}, got {given}", want=want, given=given(value))
     if kind == "string_pattern_mismatch":
-        return f"{given(value)} is not allowed here (expected {want or 'text'} matching {err['ctx']['pattern']})"
-    msg = err["msg"]
-    if msg.startswith("Value error, "):
-        return msg[len("Value error, "):]
-    if msg.startswith("Input should be "):  # any other of pydantic's phrasings, in the same shape as ours
-        return f"expected {msg[len('Input should be '):].split(', ')[0]}, got {given(value)}"
+        return msg("{value} is not allowed here (expected {want} matching {pattern})", value=given(value),
+                   want=want or msg("text"), pattern=err["ctx"]["pattern"])
+    text = err["msg"]
+    if kind == "value_error":
+        error = err.get("ctx", {}).get("error")
+        if isinstance(error, BaseException) and error.args and isinstance(error.args[0], Msg):
+            return error.args[0]
+    if text.startswith("Value error, "):
+        return text[len("Value error, "):]
+    if text.startswith("Input should be "):  # any other of pydantic's phrasings, in the same shape as ours
+        want = text[len("Input should be "):].split(", ")[0]
+        return msg("expected {want}, got {given}", want=_PYDANTIC_WANTS.get(want, want), given=given(value))
     if kind != "value_error" and not isinstance(value, (dict, list)):
-        msg += f" (got {value!r})"
-    return msg
+        return msg("{message} (got {value})", message=text, value=repr(value))
+    return text
 
 
 COLOUR_COMMENT = re.compile(r":\s+#([0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})\b")
@@ -237,8 +294,8 @@ def comment_hint(file: str, line: int | None, cache: dict | None = None) -> str:
         return ""
     colour = COLOUR_COMMENT.search(lines[line - 1])
     example = f"\"#{colour.group(1)}\"" if colour else "\"#...\""
-    return (f" (YAML reads an unquoted # as the start of a comment, so nothing is given: "
-            f"write it in quotes, {example})")
+    return msg(" (YAML reads an unquoted # as the start of a comment, so nothing is given: write it in quotes, "
+               "{example})", example=example)
 
 
 def colour_comments(data: Any, marks: dict, path: tuple = ()) -> list[tuple[tuple, str]]:

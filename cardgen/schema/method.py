@@ -7,6 +7,7 @@ from pydantic import AfterValidator, Field
 
 from ..layout.durations import parse_duration
 from ..layout.links import too_long
+from ..messages import msg
 from .common import IconRef, Id, LengthStr, Link, Strict
 from .template import PageTemplate
 
@@ -22,7 +23,7 @@ Duration = Annotated[Union[int, str], AfterValidator(_duration)]
 def _fits_qr(value: str) -> str:
     why = too_long(value)
     if why:
-        raise ValueError(f"the URL {why}")
+        raise ValueError(msg("the URL {why}", why=why))
     return value
 
 

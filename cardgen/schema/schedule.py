@@ -7,6 +7,7 @@ from typing import Literal, Union
 
 from pydantic import Field, ValidationInfo, field_validator
 
+from ..messages import msg
 from .common import Id, Strict
 from .template import PageTemplate
 
@@ -55,26 +56,26 @@ class Schedule(Strict):
         seen: set[str] = set()
         for i, name in enumerate(names):
             if not name:
-                raise ValueError(f"entry {i + 1} is empty")
+                raise ValueError(msg("entry {n} is empty", n=i + 1))
             if name.casefold() in seen:
-                raise ValueError(f"'{name}' is named twice (each once)")
+                raise ValueError(msg("'{name}' is named twice (each once)", name=name))
             seen.add(name.casefold())
         members = info.data.get("members")
         if info.field_name == "roles" and members and len(names) > len(members):
-            raise ValueError(f"{len(names)} roles need at least {len(names)} members (there are {len(members)}): "
-                             f"nobody holds two roles at one meeting")
+            raise ValueError(msg("{n} roles need at least {n} members (there are {members}): nobody holds two roles "
+                                 "at one meeting", n=len(names), members=len(members)))
         return names
 
     @field_validator("interval")
     @classmethod
     def _interval(cls, value, info: ValidationInfo):
         if isinstance(value, int) and not 1 <= value <= 26:
-            raise ValueError(f"{value} is not a number of weeks from 1 to 26 (or 'maandelijks')")
+            raise ValueError(msg("{value} is not a number of weeks from 1 to 26 (or 'maandelijks')", value=value))
         first = info.data.get("first")
         if value == MONTHLY and first is not None and first.day > 28:
-            raise ValueError(f"'maandelijks' repeats the weekday of the first date in its week of the month, "
-                             f"and {first.isoformat()} is in a fifth week, which not every month has (choose a "
-                             f"first date on day 1–28)")
+            raise ValueError(msg("'maandelijks' repeats the weekday of the first date in its week of the month, "
+                                 "and {date} is in a fifth week, which not every month has (choose a first date on "
+                                 "day 1–28)", date=first.isoformat()))
         return value
 
     @field_validator("methods")
@@ -82,7 +83,10 @@ class Schedule(Strict):
     def _methods(cls, value: list[str], info: ValidationInfo) -> list[str]:
         meetings = info.data.get("meetings")
         if meetings is not None and len(value) > meetings:
-            raise ValueError(f"{len(value)} methods for {meetings} meetings (one per meeting at most)")
+            raise ValueError(msg("{n} methods for 1 meetings (one per meeting at most)", n=len(value))
+                             if meetings == 1 else
+                             msg("{n} methods for {meetings} meetings (one per meeting at most)", n=len(value),
+                                 meetings=meetings))
         return value
 
 

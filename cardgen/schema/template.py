@@ -6,6 +6,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import AfterValidator, Field, field_validator
 
+from ..messages import msg
 from .common import (ColorOrToken, FontSize, Length, LengthStr, PaperSize, Strict, TemplateName, Id, margin_leaves_room,
                      not_above_size, not_below_size)
 
@@ -21,7 +22,8 @@ def _focus(value: str) -> str:
     """'x% y%': the point of a picture that stays in view when it is cropped (0% 0% top-left)."""
     m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)%\s+(\d+(?:\.\d+)?)%\s*", str(value))
     if not m or not all(0 <= float(v) <= 100 for v in m.groups()):
-        raise ValueError(f"{str(value)[:40]!r} is not a focal point (give 'x% y%', each 0% to 100%, e.g. '30% 40%')")
+        raise ValueError(msg("{value} is not a focal point (give 'x% y%', each 0% to 100%, e.g. '30% 40%')",
+                             value=repr(str(value)[:40])))
     return value
 
 
