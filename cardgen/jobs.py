@@ -4,17 +4,19 @@ them (the staged files, the manifest, the problems reported) is the same as when
 
 Forking (Linux) lets every child start from the parent's loaded pack, templates, fonts and metrics without
 pickling them; only each result travels back. Elsewhere, or with one process, the work runs in-process.
-A child leaves signals to the parent: Ctrl-C is ignored there (the parent stops the pool) and SIGTERM, with
-which the parent ends the pool, ends the child at once. Warnings a child logs are handed back with its result
+Each child has its own pipe (no lock is shared, so ending a child can never leave the others waiting). A
+child leaves signals to the parent: Ctrl-C is ignored there, and when the parent stops early (an error, a
+stop) it ends the children with SIGKILL. Warnings a child logs are handed back with its result
 and logged again by the parent, so that `--strict` counts them.
 """
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import signal
 import sys
+import traceback
+from multiprocessing.connection import Connection, Pipe, wait
 from typing import Callable, Iterator, TypeVar
 
 T = TypeVar("T")
@@ -49,25 +51,85 @@ def in_order(work: Callable[[int], T], count: int, processes: int,
         return
     global _WORK
     _WORK = work
-    order = sorted(range(count), key=lambda i: -weight(i)) if weight is not None else list(range(count))
-    pool = multiprocessing.get_context("fork").Pool(processes, initializer=_child)
+    tasks = iter(sorted(range(count), key=lambda i: -weight(i)) if weight is not None else range(count))
+    children = _fork(processes)
     finished = False
     try:
+        busy: dict[Connection, int] = {}
+        for pid, conn in children:
+            _hand_out(conn, tasks, busy, pid)
         done: dict[int, tuple[T, list[str]]] = {}
         following = 0
-        for index, result, warnings in pool.imap_unordered(_run, order):
-            done[index] = (result, warnings)
+        while busy:
+            for conn in wait(list(busy)):
+                try:
+                    index, result, warnings, failure = conn.recv()
+                except EOFError:
+                    raise RuntimeError(f"build process {busy[conn]} ended without its result") from None
+                if failure is not None:
+                    raise RuntimeError(f"in build process {busy.pop(conn)}:\n{failure}")
+                done[index] = (result, warnings)
+                _hand_out(conn, tasks, busy, busy.pop(conn))
             while following in done:
                 yield done.pop(following)
                 following += 1
         finished = True
     finally:
         _WORK = None
-        if finished:  # the children end on their own once the work is out (and save what they must)
-            pool.close()
-        else:  # an error or a stop in this process: end them now
-            pool.terminate()
-        pool.join()
+        for pid, conn in children:
+            if not finished:  # an error or a stop in this process: end them now
+                os.kill(pid, signal.SIGKILL)
+            conn.close()
+        for pid, _ in children:
+            os.waitpid(pid, 0)
+
+
+def _fork(processes: int) -> list[tuple[int, Connection]]:
+    """Start the children, each serving tasks on its own pipe. They are born with SIGTERM and SIGINT blocked and
+    unblock them once their own handlers are set: a signal that came before would meet the parent's handler."""
+    children: list[tuple[int, Connection]] = []
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+    try:
+        for _ in range(processes):
+            ours, theirs = Pipe()
+            pid = os.fork()
+            if pid == 0:  # the child: serve tasks until told to stop, then leave without the parent's clean-ups
+                status = 1
+                try:
+                    ours.close()
+                    for _, other in children:
+                        other.close()
+                    _child()
+                    _serve(theirs)
+                    status = 0
+                finally:
+                    os._exit(status)
+            theirs.close()
+            children.append((pid, ours))
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+    return children
+
+
+def _hand_out(conn: Connection, tasks: Iterator[int], busy: dict, pid: int) -> None:
+    """The next task to the child at `conn`, or the word to stop when there is none."""
+    index = next(tasks, None)
+    conn.send(index)
+    if index is not None:
+        busy[conn] = pid
+
+
+def _serve(conn: Connection) -> None:
+    while True:
+        index = conn.recv()
+        if index is None:
+            return
+        _WARNINGS.clear()
+        try:
+            result, failure = _WORK(index), None
+        except Exception:  # a bug: its traceback goes to the parent, which raises it there
+            result, failure = None, traceback.format_exc()
+        conn.send((index, result, list(_WARNINGS), failure))
 
 
 def relog(warnings: list[str]) -> None:
@@ -76,9 +138,13 @@ def relog(warnings: list[str]) -> None:
         logging.getLogger("cardgen").warning("%s", message)
 
 
+_SIGNALS = {signal.SIGTERM, signal.SIGINT}
+
+
 def _child() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _SIGNALS)
     log = logging.getLogger("cardgen")
     for handler in list(log.handlers):
         log.removeHandler(handler)
@@ -90,9 +156,3 @@ class _Collect(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:  # the warning itself (a Problem), to be said in the parent
         args = record.args if isinstance(record.args, tuple) else ()
         _WARNINGS.append(args[0] if record.msg == "%s" and len(args) == 1 else record.getMessage())
-
-
-def _run(index: int):
-    _WARNINGS.clear()
-    result = _WORK(index)
-    return index, result, list(_WARNINGS)

@@ -3,6 +3,7 @@ one process, in the same order; and the pool really runs the work in other proce
 from __future__ import annotations
 
 import errno
+import json
 import os
 import shutil
 import time
@@ -47,6 +48,42 @@ def test_a_run_that_stops_early_ends_its_children(tmp_path):
     assert time.monotonic() - started < 10
     with pytest.raises(ProcessLookupError):
         os.kill(child, 0)  # ended and reaped
+
+
+def test_a_child_takes_signals_only_once_it_has_its_own_handlers(tmp_path, monkeypatch):
+    """Born with SIGTERM and SIGINT blocked (a SIGTERM that came before the child had reset the parent's
+    handler was lost, and the pool waited for ever); unblocked, with SIGTERM ending it, once set up."""
+    import signal
+
+    original = jobs._child
+
+    def child() -> None:
+        before = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+        original()
+        after = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+        handlers = (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT))
+        (tmp_path / str(os.getpid())).write_text(json.dumps([sorted(map(int, before)), sorted(map(int, after)),
+                                                             [int(h) for h in handlers]]))
+
+    monkeypatch.setattr(jobs, "_child", child)
+    assert [r for r, _ in jobs.in_order(lambda i: i, 2, 2)] == [0, 1]
+    seen = [json.loads(p.read_text()) for p in tmp_path.iterdir()]
+    assert len(seen) == 2
+    for before, after, handlers in seen:
+        assert {signal.SIGTERM, signal.SIGINT} <= set(before)
+        assert signal.SIGTERM not in after and signal.SIGINT not in after
+        assert handlers == [int(signal.SIG_DFL), int(signal.SIG_IGN)]
+    assert signal.SIGTERM not in signal.pthread_sigmask(signal.SIG_BLOCK, [])  # the parent's mask as it was
+
+
+def test_a_bug_in_a_child_is_raised_in_the_parent_with_its_traceback():
+    def task(i: int) -> int:
+        if i == 2:
+            raise ZeroDivisionError("task two")
+        return i
+
+    with pytest.raises(RuntimeError, match=r"(?s)in build process \d+:.*ZeroDivisionError: task two"):
+        list(jobs.in_order(task, 4, 2))
 
 
 def test_one_process_or_one_task_runs_here():
