@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from ..messages import msg
+from ..messages import joined, msg
 from .color import contrast, darkened, needed_contrast
 from .deck import TEXT_SHOWS, DeckLayout, FaceLayout, PlacedBox
 from .units import length_pt
@@ -105,9 +105,7 @@ def low_contrast(layout: DeckLayout, colour_of: ColourOf, shown: Shown) -> list[
 
 def message(found: LowContrast) -> str:
     """The warning's text (Dutch content, English tool messages like every other message)."""
-    where = found.boxes[0] if found.boxes else ""
-    for box in found.boxes[1:]:  # joined as a message, so that each is said in the run's language
-        where = msg("{boxes}, {box}", boxes=where, box=box)
+    where = joined(list(found.boxes))
     kind = msg("large text") if found.needed < 4.5 else msg("body text")
     text = msg("text {text} on {background} has a contrast of {ratio:.1f} : 1 ({where}); {kind} needs at least "
                "{needed:g} : 1 (WCAG AA)", text=found.text, background=found.background, ratio=found.ratio,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any, Iterator
 
-from ..messages import msg
+from ..messages import joined, msg
 
 RIGHT_TO_LEFT = ("R", "AL")
 MAX_SHOWN = 5  # characters named in one message
@@ -108,10 +108,7 @@ def _message(chars: dict[str, str], item: str) -> str:
         advice = msg("remove it or give the brand a font that has it") if fonts else msg("remove it")
     else:
         advice = msg("remove them or give the brand a font that has them") if fonts else msg("remove them")
-    said = parts[0]
-    for part in parts[1:]:  # joined as a message, so that each part is said in the run's language
-        said = msg("{said}; {part}", said=said, part=part)
-    return msg("{item}: {problems}; {advice}", item=item, problems=said, advice=advice)
+    return msg("{item}: {problems}; {advice}", item=item, problems=joined(parts, "; "), advice=advice)
 
 
 def _listed(chars: list[str]) -> str:

@@ -75,6 +75,17 @@ def say(text: Any, lang: str | None = None) -> str:
     return str(text)
 
 
+def joined(parts: list, separator: Any = ", ") -> Any:
+    """`parts` (messages or text) as one message, `separator` between them (a message itself where it is a
+    word, such as msg(" or ")), each said in the run's language. Joined as a balanced tree, so that a
+    thousand parts do not nest a thousand deep."""
+    if len(parts) <= 1:
+        return parts[0] if parts else ""
+    half = len(parts) // 2
+    return msg("{first}{separator}{rest}", first=joined(parts[:half], separator), separator=separator,
+               rest=joined(parts[half:], separator))
+
+
 def choose(option: str | None = None, pack: str | None = None, reset: bool = False) -> None:
     """Remember the language given on the command line (`option`) or by the pack's brand (`pack`)."""
     if reset:

@@ -339,7 +339,7 @@ NL_LOAD: dict[str, str] = {
     "a number": "een getal",
     "true or false": "true of false",
     "a date (YYYY-MM-DD, e.g. 2026-12-03)": "een datum (JJJJ-MM-DD, bijv. 2026-12-03)",
-    "{a} or {b}": "{a} of {b}",
+    " or ": " of ",
     "one of {values}": "een van {values}",
     "a list": "een lijst",
     "a mapping of keys and values": "een reeks sleutels met waarden",

@@ -10,7 +10,7 @@ import math
 
 import pikepdf
 
-from ..messages import msg
+from ..messages import joined, msg
 from .guard import Deadline, Limits, Refused, page_resources
 from .walk import Walk, resources_of
 
@@ -30,15 +30,6 @@ def check_structure(pdf: pikepdf.Pdf, add) -> None:
     for problem in pdf.check_pdf_syntax():
         text = str(problem)
         add(None, msg("structure"), text, fails="warning" not in text.lower())  # qpdf's words, as they are
-
-
-def joined(parts: list) -> str:
-    """`parts` (messages) joined with ', ', each said in the run's language; a balanced tree of messages, so
-    that a thousand parts do not nest a thousand deep."""
-    if len(parts) <= 1:
-        return parts[0] if parts else ""
-    half = len(parts) // 2
-    return msg("{first}, {rest}", first=joined(parts[:half]), rest=joined(parts[half:]))
 
 
 def numbers(obj, n: int = 4) -> list[float] | None:

@@ -12,8 +12,8 @@ import math
 
 import pikepdf
 
-from ..messages import msg
-from .checks import embedded, joined, numbers
+from ..messages import joined, msg
+from .checks import embedded, numbers
 from .guard import Deadline
 
 MM = 72 / 25.4

@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel
 
-from ..messages import Msg, msg
+from ..messages import Msg, joined, msg
 
 # What a validator function (the `func` of an AfterValidator) accepts, by its name.
 _BY_VALIDATOR = {
@@ -126,11 +126,8 @@ def expected(tp: Any) -> str:
                 return _BY_VALIDATOR[name]
         return expected(args[0])
     if origin in (Union, types.UnionType):
-        parts = list(dict.fromkeys(expected(a) for a in typing.get_args(tp) if a is not type(None)))
-        said = parts[0] if parts else ""
-        for part in parts[1:]:
-            said = msg("{a} or {b}", a=said, b=part)
-        return said
+        return joined(list(dict.fromkeys(expected(a) for a in typing.get_args(tp) if a is not type(None))),
+                      msg(" or "))
     if origin is Literal:
         values = typing.get_args(tp)
         if len(values) == 1:
