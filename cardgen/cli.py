@@ -53,13 +53,10 @@ class _Warnings(logging.Handler):
     """Writes each warning to the stderr of the moment (click's), so runs in one process each get theirs."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        from .errors import Problem
-        from .messages import msg, say
+        from .messages import logged, msg, say
 
         count_warning()
-        args = record.args if isinstance(record.args, tuple) else ()
-        text = args[0].said() if len(args) == 1 and isinstance(args[0], Problem) else say(record.getMessage())
-        click.echo(say(msg("warning: {text}", text=text)), err=True)
+        click.echo(say(msg("warning: {text}", text=say(logged(record)))), err=True)
 
 
 def _show_warnings() -> None:

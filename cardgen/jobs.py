@@ -19,6 +19,8 @@ import traceback
 from multiprocessing.connection import Connection, Pipe, wait
 from typing import Callable, Iterator, TypeVar
 
+from .messages import logged
+
 T = TypeVar("T")
 
 _WORK: Callable | None = None  # set in the parent just before the pool forks; the children inherit it
@@ -42,7 +44,7 @@ def processes_for(jobs: int, count: int) -> int:
 
 
 def in_order(work: Callable[[int], T], count: int, processes: int,
-             weight: Callable[[int], float] | None = None) -> Iterator[tuple[T, list[str]]]:
+             weight: Callable[[int], float] | None = None) -> Iterator[tuple[T, list]]:
     """`(work(i), warnings it logged)` for i in 0..count-1, in that order. With more than one process the
     tasks are handed out heaviest first (by `weight`), so that a big one does not start last."""
     if processes <= 1:
@@ -58,7 +60,7 @@ def in_order(work: Callable[[int], T], count: int, processes: int,
         busy: dict[Connection, int] = {}
         for pid, conn in children:
             _hand_out(conn, tasks, busy, pid)
-        done: dict[int, tuple[T, list[str]]] = {}
+        done: dict[int, tuple[T, list]] = {}
         following = 0
         while busy:
             for conn in wait(list(busy)):
@@ -132,8 +134,8 @@ def _serve(conn: Connection) -> None:
         conn.send((index, result, list(_WARNINGS), failure))
 
 
-def relog(warnings: list[str]) -> None:
-    """Log in this process the warnings a child logged."""
+def relog(warnings: list) -> None:
+    """Log in this process the warnings a child logged (each a Problem, or text)."""
     for message in warnings:
         logging.getLogger("cardgen").warning("%s", message)
 
@@ -153,6 +155,5 @@ def _child() -> None:
 
 
 class _Collect(logging.Handler):
-    def emit(self, record: logging.LogRecord) -> None:  # the warning itself (a Problem), to be said in the parent
-        args = record.args if isinstance(record.args, tuple) else ()
-        _WARNINGS.append(args[0] if record.msg == "%s" and len(args) == 1 else record.getMessage())
+    def emit(self, record: logging.LogRecord) -> None:
+        _WARNINGS.append(logged(record))  # the warning itself (a Problem), to be said in the parent

@@ -12,6 +12,7 @@ The language of the run: `CARDGEN_MESSAGES` (nl or en) when set, else `--lang`, 
 """
 from __future__ import annotations
 
+import logging
 import os
 import string
 from typing import Any
@@ -69,10 +70,17 @@ def msg(template: str, /, **values: Any) -> Msg:
 
 
 def say(text: Any, lang: str | None = None) -> str:
-    """`text` in the run's language (or in `lang`); text that is not a `Msg` as it is."""
-    if isinstance(text, Msg):
-        return text.said(lang or language())
-    return str(text)
+    """`text` in the run's language (or in `lang`) where it can say itself (a `Msg`, a `Problem`); other text
+    as it is."""
+    said = getattr(text, "said", None)
+    return said(lang or language()) if said is not None else str(text)
+
+
+def logged(record: logging.LogRecord) -> Any:
+    """What a warning was logged with (`log.warning("%s", problem)`), to be said in the run's language; the
+    record's text when it was logged otherwise."""
+    args = record.args if isinstance(record.args, tuple) else ()
+    return args[0] if record.msg == "%s" and len(args) == 1 else record.getMessage()
 
 
 def joined(parts: list, separator: Any = ", ") -> Any:
