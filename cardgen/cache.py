@@ -66,6 +66,11 @@ def _own_code() -> str:
     return digest.hexdigest()
 
 
+def key_of(kind, source) -> str:
+    """`kind:id`, by which the cache knows an item and its files."""
+    return f"{kind.key}:{source.data.get(kind.key)}"
+
+
 class BuildCache:
     """The fingerprints and files of the last build into `out`, and those of this build."""
 
@@ -194,7 +199,7 @@ class BuildCache:
             if source is None or not isinstance(source.data, dict):
                 todo.append((kind, item))
                 continue
-            key = f"{kind.key}:{source.data.get(kind.key)}"
+            key = key_of(kind, source)
             fingerprint = self.fingerprint(kind, source, ctx)
             entries = self.fresh(key, fingerprint)
             if entries is None:

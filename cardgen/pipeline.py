@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .cache import BuildCache
+from .cache import BuildCache, key_of
 from .errors import CardgenError, Problem, Problems
 from .jobs import in_order, processes_for, relog
 from .layout.labels import labels_for, setting_text_language
@@ -75,8 +75,9 @@ def plan(ctx: Context, problems: Problems, cache: BuildCache | None = None) -> P
 def make(items: list[tuple[Kind, Any]], ctx: Context, out_dir: Path, problems: Problems,
          cache: BuildCache | None = None, jobs: int = 1, progress: Progress | None = None) -> list[dict]:
     """Plan and draw each item, one after the other or shared over `jobs` processes, into a staging folder,
-    and move the files into `out_dir` when every item succeeded. Items are planned even after an error, so
-    that the run reports every problem at once; nothing is drawn once one is found."""
+    and move the files into `out_dir` when every item succeeded. Every item is planned, so that the run
+    reports every problem at once; after a validation problem none is drawn, and an item with a problem of
+    its own is never drawn."""
     activate_brand(ctx)
     staging = Staging(out_dir)
     try:
@@ -135,9 +136,9 @@ def load(pack_dir: Path, template_dirs: list[Path] | None, only: list[str] | Non
     pack = load_pack(pack_dir, problems, kind_keys())
     store = TemplateStore(list(template_dirs or []) + pack.template_dirs(), problems)
     assets = load_brand(pack.root, brand, problems)
-    language = lang or (assets.brand.language if assets is not None else None)
-    choose(pack=assets.brand.language if assets is not None else None)  # what cardgen says follows the pack too
-    return Context(pack, store, set(only) if only else None, assets, labels=labels_for(language))
+    own = assets.brand.language if assets is not None else None
+    choose(pack=own)  # what cardgen says follows the pack too
+    return Context(pack, store, set(only) if only else None, assets, labels=labels_for(lang or own))
 
 
 def activate_brand(ctx: Context) -> None:
@@ -177,7 +178,6 @@ def make_one(kind: Kind, item: Any, ctx: Context, tmp: Path, draw_too: bool = Tr
     in a child of the pool)."""
     problems, part = Problems(), Part(tmp)
     planned = plan_one(kind, item, ctx, problems)
-    source = source_of(item)
     try:
         if planned is not None and draw_too and not problems:
             kind.render(planned, part, problems)
@@ -185,7 +185,7 @@ def make_one(kind: Kind, item: Any, ctx: Context, tmp: Path, draw_too: bool = Tr
         problems.extend(exc.problems)
     except OSError as exc:
         return Made(failure=exc)
-    return Made(problems.items, part.files, f"{kind.key}:{source.data.get(kind.key)}" if source is not None else "")
+    return Made(problems.items, part.files, item_key(kind, item) or "")
 
 
 def weight(item: tuple[Kind, Any]) -> float:
@@ -224,10 +224,16 @@ def render(planned: Planned, staging: Staging, problems: Problems) -> dict[str, 
     for kind, item in planned:
         before = len(staging.files)
         kind.render(item, staging, problems)
-        source = source_of(item)
-        if source is not None:
-            made[f"{kind.key}:{source.data.get(kind.key)}"] = [f.path for f in staging.files[before:]]
+        key = item_key(kind, item)
+        if key is not None:
+            made[key] = [f.path for f in staging.files[before:]]
     return made
+
+
+def item_key(kind: Kind, item: Any) -> str | None:
+    """`kind:id`, by which the build cache knows an item's files; None for an item without a content file."""
+    source = source_of(item)
+    return key_of(kind, source) if source is not None else None
 
 
 def source_of(item: Any):
