@@ -88,7 +88,7 @@ def expand(source: Source, key: str, model: type, root: Path, problems: Problems
     try:
         path = inside(root, file, "spreadsheets")
     except OutsideFolder as exc:
-        source.problem(problems, at, said(exc))
+        source.problem(problems, at, str(exc))  # str() of these errors is their message, said in the run's language
         return None
     if not os.path.exists(path):  # False too for a name the file system refuses (too long)
         source.problem(problems, at, msg("'{file}' does not exist in the pack folder {folder}/ (paths are relative "
@@ -101,7 +101,7 @@ def expand(source: Source, key: str, model: type, root: Path, problems: Problems
         table = read_table(path, display_path(path), problems, tuple(fields), sheet, required=required, what=what,
                            name=shown)
     except TableError as exc:
-        source.problem(problems, (key, "sheet") if "no sheet" in str(exc) else at, said(exc))
+        source.problem(problems, (key, "sheet") if "no sheet" in str(exc) else at, str(exc))
         return None
     if len(problems.items) > before:
         return None
@@ -112,15 +112,6 @@ def expand(source: Source, key: str, model: type, root: Path, problems: Problems
         for name, place in row.cells.items():
             cells[(key, i, name)] = (table.file, place)
     return TableSource(source.file, {**source.data, key: rows}, source.marks, cells, source.data)
-
-
-def said(exc: Exception) -> str:
-    """What str(exc) says, as the message it was made from where it is one (str() would lose its translation)."""
-    if isinstance(exc, TableError):
-        made = msg("'{name}' {reason}", name=exc.name, reason=exc.reason) if exc.name else exc.reason
-    else:
-        made = exc.args[0] if len(exc.args) == 1 else None
-    return made if isinstance(made, str) and made == str(exc) else str(exc)
 
 
 def _typed(annotation, value):
