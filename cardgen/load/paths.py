@@ -11,17 +11,14 @@ import os
 import re
 from pathlib import Path
 
-from ..messages import msg
+from ..messages import MessageError, msg
 
 MAX_PACK_FILES = 1_000  # content files (.yaml) in one pack
 MAX_PACK_ENTRIES = 20_000  # files and folders looked at while finding them
 
 
-class OutsideFolder(ValueError):
+class OutsideFolder(MessageError):
     """A path that is not a file inside its folder; the message says why, in the user's words."""
-
-    def __str__(self) -> str:  # the message itself (a str), so that it can still be said in the run's language
-        return self.args[0] if len(self.args) == 1 and isinstance(self.args[0], str) else super().__str__()
 
 
 # The files a folder holds, as the callers name them (`what`), in messages.

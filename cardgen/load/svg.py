@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from xml.parsers import expat
 
-from ..messages import msg
+from ..messages import MessageError, msg
 
 MAX_SVG_BYTES = 2 * 1024 * 1024
 MAX_SVG_ELEMENTS = 5_000  # a logo has a few hundred; svglib takes about a second per 5,000
@@ -30,11 +30,8 @@ _TEXT = {"text", "tspan", "textPath", "tref"}
 SVG_NS = "http://www.w3.org/2000/svg"
 
 
-class SvgError(ValueError):
+class SvgError(MessageError):
     """Why an SVG is refused, worded to follow "image 'x.svg' "."""
-
-    def __str__(self) -> str:  # the message itself (a str), so that it can still be said in the run's language
-        return self.args[0] if len(self.args) == 1 and isinstance(self.args[0], str) else super().__str__()
 
 
 # expat's words for what is wrong, as messages (the rest is said as expat says it).

@@ -60,6 +60,14 @@ class _DutchNumbers(string.Formatter):
 _DUTCH = _DutchNumbers()
 
 
+class MessageError(ValueError):
+    """An error whose argument is a message: str() gives the message itself, so that it can still be said in
+    the run's language where it is reported."""
+
+    def __str__(self) -> str:
+        return self.args[0] if len(self.args) == 1 and isinstance(self.args[0], str) else super().__str__()
+
+
 def _rebuild(template: str, values: dict[str, Any]) -> Msg:
     return Msg(template, **values)
 
