@@ -58,11 +58,16 @@ class CardgenError(click.ClickException):
         lang = language()
         lines = [p.said(lang) for p in self.problems]
         n = len(self.problems)
-        lines.append(say(msg("{n} errors, nothing written", n=n) if n != 1 else msg("1 error, nothing written"), lang))
+        lines.append(say(nothing_written(n), lang))
         return "\n".join(lines)
 
     def show(self, file=None) -> None:  # click prints "Error: " before the message otherwise
         click.echo(self.format_message(), err=True, file=file)
+
+
+def nothing_written(n: int) -> str:
+    """How a run with `n` errors ends: "3 errors, nothing written"."""
+    return msg("{n} errors, nothing written", n=n) if n != 1 else msg("1 error, nothing written")
 
 
 class Problems:

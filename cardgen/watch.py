@@ -17,7 +17,7 @@ from typing import Callable
 
 import yaml
 
-from .errors import CardgenError
+from .errors import CardgenError, nothing_written
 from .messages import msg, say
 from .load.pack import SKIP_DIRS
 from .load.tables import SUFFIXES as TABLE_SUFFIXES, TABLE_FIELDS
@@ -43,10 +43,7 @@ class Rebuild:
         clock = time.strftime("%H:%M:%S", time.localtime(self.at))
         what = ", ".join(self.only) if self.only else msg("everything")
         if self.errors:
-            n = len(self.errors)
-            if n != 1:
-                return msg("{clock}  {what}: {n} errors, nothing written", clock=clock, what=what, n=n)
-            return msg("{clock}  {what}: 1 error, nothing written", clock=clock, what=what)
+            return msg("{clock}  {what}: {outcome}", clock=clock, what=what, outcome=nothing_written(len(self.errors)))
         files = len(self.entries)
         if files != 1:
             return msg("{clock}  {what}: {n} files in {seconds:.2f} s", clock=clock, what=what, n=files,

@@ -50,8 +50,6 @@ NL_COMMANDS: dict[str, str] = {
         "kan de pagina niet aanbieden op 127.0.0.1:{port} ({reason}); probeer een andere poort, of --port 0 voor "
         "een willekeurige vrije poort",
     "everything": "alles",
-    "{clock}  {what}: {n} errors, nothing written": "{clock}  {what}: {n} fouten, niets geschreven",
-    "{clock}  {what}: 1 error, nothing written": "{clock}  {what}: 1 fout, niets geschreven",
     "{clock}  {what}: {n} files in {seconds:.2f} s": "{clock}  {what}: {n} bestanden in {seconds:.2f} s",
     "{clock}  {what}: 1 file in {seconds:.2f} s": "{clock}  {what}: 1 bestand in {seconds:.2f} s",
     "internal error: {error}": "interne fout: {error}",
