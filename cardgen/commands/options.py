@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ..messages import msg, say
+from ..messages import choose, msg, say
 from .report import echo_entries  # noqa: F401  (commands import it from here)
 
 PACK = click.argument("pack", type=click.Path(path_type=Path), default="content", required=False)
@@ -19,8 +19,6 @@ OUTPUT = click.option("-o", "--output", "out", type=click.Path(path_type=Path, f
 BRAND = click.option("--brand", type=click.Path(path_type=Path, dir_okay=False), default=None,
                      help="Brand file (default: the pack's brand.yaml, else cardgen's neutral brand).")
 def _lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    from ..messages import choose
-
     choose(option=value)  # the messages of this run too, from here on
     return value
 
