@@ -7,6 +7,7 @@ read here: the statement right after a field's annotation is its docstring.
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
 import textwrap
 import typing
@@ -14,8 +15,9 @@ import typing
 from pydantic import BaseModel
 
 
+@functools.cache  # reading and parsing the source is most of the cost of a schema; a class does not change
 def field_docs(cls: type) -> dict[str, str]:
-    """Field name -> docstring, from the class body's source (not inherited fields)."""
+    """Field name -> docstring, from the class body's source (not inherited fields). Shared: do not change."""
     tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
     body, docs = tree.body[0].body, {}
     for node, after in zip(body, body[1:]):
