@@ -19,7 +19,7 @@ from .credit import CREDIT_HINT, footer_lines  # noqa: F401  (the page layouts i
 from .labels import NL_LABELS, Labels
 from .plan import Page, Rect, Rule, Text, moved
 from .rich import inline_items, inline_width
-from .typeset import Metrics, Span, set_lines, place, sizes, spans
+from .typeset import Metrics, Span, first_fit, set_lines, place, sizes, spans
 from .units import MM, PAPER_SIZES, length_pt, parse_size
 
 MUTED = "#5A5A5A"
@@ -172,10 +172,16 @@ def fit_flow(build: Callable[[float], list[tuple[Hashable, Block]]], width: floa
     `floor` at which all blocks fit `width` x `height`. With `spread`, the height left over at that size
     is shared equally by the blocks keyed `spread`, each made taller (`stretched`): the body then fills
     `height`."""
-    for s in flow_sizes(size, floor, ceiling, step):
-        flow = _set_flow(build(s), width, s)
-        if flow is not None and flow.height <= height + 0.01:
-            return flow if spread is None else _set_flow(build(s), width, s, spread, height - flow.height)
+    tried = flow_sizes(size, floor, ceiling, step)
+
+    def flow_at(i: int) -> Flow | None:
+        flow = _set_flow(build(tried[i]), width, tried[i])
+        return flow if flow is not None and flow.height <= height + 0.01 else None
+
+    flow = first_fit(len(tried), flow_at)
+    if flow is not None:
+        s = flow.size
+        return flow if spread is None else _set_flow(build(s), width, s, spread, height - flow.height)
     used, over = 0.0, None
     for key, block in build(floor):
         laid = block(width, floor)
@@ -346,14 +352,20 @@ def fit_pages(entries: list[Entry], width: float, heights: list[float], size: fl
     for count, height in enumerate(heights, 1):
         if count < least:
             continue
-        for s in tried:
-            laid = laid_at(s)
+
+        def placed_at(k: int, height: float = height, count: int = count) -> Flowed | None:
+            laid = laid_at(tried[k])
             if any(b is None for _, b, _ in laid):
-                continue
+                return None
             placed = paginate(laid, height, count)
-            if not isinstance(placed, Stop):
-                return Flowed([[item for i, top in page for item in moved(laid[i][1].items, 0.0, top)]
-                               for page in placed], s)
+            if isinstance(placed, Stop):
+                return None
+            return Flowed([[item for i, top in page for item in moved(laid[i][1].items, 0.0, top)]
+                           for page in placed], tried[k])
+
+        flowed = first_fit(len(tried), placed_at)
+        if flowed is not None:
+            return flowed
     last = tried[-1]
     laid = laid_at(last)
     wide = next((key for key, b, _ in laid if b is None), None)

@@ -16,8 +16,8 @@ from typing import Iterable, Protocol
 from .hyphenate import SHY, hyphenate
 from .typography import emphasis, normalise
 from .plan import Text
+from .sizes import first_fit, sizes  # noqa: F401  (sizes: the page layouts import it from here)
 
-STEP = 0.5  # points per shrink step
 _TOKEN = re.compile(r"\n| +|[^ \n]+")
 
 
@@ -309,16 +309,6 @@ class Miss:
     floor: float
 
 
-def sizes(size: float, floor: float | None, step: float = STEP) -> list[float]:
-    """Sizes from `size` down to `floor` (inclusive) in `step`s."""
-    floor = size if floor is None else floor
-    out, s = [], size
-    while s >= floor - 1e-9:
-        out.append(round(s, 3))
-        s = round(s - step, 3)
-    return out
-
-
 def fit_paragraphs(paragraphs: list[list[Span]], width: float, height: float, metrics: Metrics,
                    size: float, floor: float | None, leading: float = 1.25,
                    gap: float = 0.5, grow_to: float | None = None, avoid_hyphens: bool = False,
@@ -345,22 +335,19 @@ def fit_paragraphs(paragraphs: list[list[Span]], width: float, height: float, me
         return fitted if fitted.height <= height + 0.01 else Miss(fitted.height - height, False, s)
 
     for hyphens in ((False, True) if avoid_hyphens else (True,)):
-        # Smaller type never needs more room, so the largest size that fits is found by bisection
-        # (a handful of settings instead of one per step from the top).
-        first = attempt(candidates[0], hyphens)
-        if isinstance(first, Fitted):
-            return first
-        lo, hi, best = 1, len(candidates) - 1, None  # candidates[0] failed; find the first that fits
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            got = attempt(candidates[mid], hyphens)
-            if isinstance(got, Fitted):
-                best, hi = got, mid - 1
-            else:
-                lo = mid + 1
+        misses: dict[int, Miss] = {}
+
+        def fitted(i: int) -> Fitted | None:
+            got = attempt(candidates[i], hyphens)
+            if isinstance(got, Miss):
+                misses[i] = got
+                return None
+            return got
+
+        best = first_fit(len(candidates), fitted)
         if best is not None:
             return best
-        miss = attempt(candidates[-1], hyphens) if len(candidates) > 1 else first
+        miss = misses[len(candidates) - 1]
     return miss
 
 
