@@ -19,6 +19,8 @@ viewer regenerating it (and Acrobat does not ask to save an untouched file).
 """
 from __future__ import annotations
 
+import functools
+import zlib
 from pathlib import Path
 
 import pikepdf
@@ -112,11 +114,10 @@ class _Fonts:
     /LatoR1, /LatoR2, … with metrics that make one line exactly a ruling tall at a size."""
 
     def __init__(self, pdf: pikepdf.Pdf, file: Path):
-        from reportlab.pdfbase.ttfonts import TTFont
-
-        self.pdf, self.face = pdf, TTFont("cardgen-field", str(file)).face
-        data = file.read_bytes()
-        self.program = pdf.make_stream(data, Length1=len(data))
+        stat = file.stat()
+        self.pdf = pdf
+        self.face, packed, length = _program(str(file), stat.st_mtime_ns, stat.st_size)
+        self.program = pdf.make_stream(packed, Filter=Name.FlateDecode, Length1=length)
         self.widths = Array([self.face.charWidths.get(ord(c), 0) if c != "\ufffd" else 0 for c in _WINANSI])
         self.resources = Dictionary({f"/{_FONT}": self._font(self.face.ascent, self.face.descent,
                                                              self.face.bbox)})
@@ -171,3 +172,14 @@ def _dot(pdf: pikepdf.Pdf, f: plan.Field) -> pikepdf.Stream:
            f"{_num(cx - r)} {_num(cy - k)} {_num(cx - k)} {_num(cy - r)} {_num(cx)} {_num(cy - r)} c",
            f"{_num(cx + k)} {_num(cy - r)} {_num(cx + r)} {_num(cy - k)} {_num(cx + r)} {_num(cy)} c"]
     return _form(pdf, f, ("q 0 g " + " ".join(ops) + " f Q\n").encode())
+
+
+@functools.lru_cache(maxsize=8)
+def _program(file: str, mtime_ns: int, size: int) -> tuple:
+    """The font's metrics and its program compressed, read once per file and version: every fillable
+    form of a build embeds the same font, and parsing and compressing it was most of the form's cost."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    data = Path(file).read_bytes()
+    return TTFont("cardgen-field", file).face, zlib.compress(data, 6), len(data)
+
