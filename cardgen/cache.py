@@ -24,10 +24,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Iterator
 
-import yaml
-
 from . import __version__
+from .errors import Problems
 from .load.templates import valid_name
+from .load.yamlfile import load_yaml
 from .write import inside_file, sha256_of
 
 CACHE = ".cardgen-cache.json"
@@ -164,10 +164,10 @@ class BuildCache:
             path = ctx.store.find(name) if valid_name(name) else None
             found = None
             if path is not None:
-                try:
-                    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-                except (OSError, yaml.YAMLError):
-                    data = {}
+                # with load_yaml's limits and libyaml's speed (a FIFO or a nesting bomb named as a template
+                # must not hang or crash the fingerprint); a bad file is reported when the template loads
+                source = load_yaml(path, str(path), Problems())
+                data = (source.data if source is not None else None) or {}
                 extends = data.get("extends") if isinstance(data, dict) else None
                 named = (extends if isinstance(extends, list) else [extends] if extends else []) + list(_strings(data))
                 found = (f"{path}:{self._file(path)}", named)
