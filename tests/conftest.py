@@ -19,6 +19,10 @@ MM = 72 / 25.4
 # The suite's expected messages are written in English: cardgen says them in English here, whatever a pack's
 # language (cardgen/messages). tests/test_messages.py takes this away to check the Dutch ones.
 os.environ["CARDGEN_MESSAGES"] = "en"
+# Under pytest-xdist (`make test`) every core already runs a worker: a build that forked a pool of its own
+# would only add forks. The pool has its own tests (test_jobs.py), with -j given.
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ.setdefault("CARDGEN_JOBS", "1")
 
 
 @dataclass

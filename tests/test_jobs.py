@@ -153,3 +153,24 @@ def test_a_write_error_in_the_pool_is_one_line_and_leaves_nothing(tmp_path, monk
     assert not (work / "out").exists()
     assert [p.name for p in work.iterdir() if p.name.startswith(".out")] == []
     shutil.rmtree(work)
+
+
+def test_cardgen_jobs_in_the_environment_sets_the_default_and_the_option_wins(tmp_path, monkeypatch):
+    work = _two_items(tmp_path)
+    asked: list[int] = []
+
+    def spy(jobs_: int, count: int) -> int:
+        asked.append(jobs_)
+        return jobs.processes_for(jobs_, count)
+
+    monkeypatch.setattr(pipeline, "processes_for", spy)
+    monkeypatch.setenv("CARDGEN_JOBS", "1")
+    assert run_cli("build", "content", "-o", "een", cwd=work).returncode == 0
+    assert run_cli("build", "content", "-o", "twee", "-j", "2", cwd=work).returncode == 0
+    monkeypatch.setenv("CARDGEN_JOBS", "2")
+    assert run_cli("pack", "content", "-o", "bundel", cwd=work).returncode == 0
+    assert asked == [1, 2, 2]
+    monkeypatch.setenv("CARDGEN_JOBS", "0")
+    bad = run_cli("build", "content", "-o", "nul", cwd=work)
+    assert bad.returncode == 2 and "CARDGEN_JOBS" in bad.stderr and "0 is not in the range x>=1" in bad.stderr
+    assert not (work / "nul").exists()

@@ -26,7 +26,10 @@ def _lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 LANG = click.option("--lang", type=click.Choice(("nl", "en")), default=None, callback=_lang,
                     help="Language of the printed labels, dates and hyphenation, and of cardgen's messages: nl or "
                          "en (default: the brand's `language:`, else nl). Content text is printed as written.")
-JOBS = click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+# The environment variable is for machines where the cores the system reports are not the ones to use: a
+# container with a CPU quota, a CI runner, a test suite that runs in parallel itself.
+JOBS = click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N", envvar="CARDGEN_JOBS",
+                    show_envvar=True,
                     help="Processes to share the items over (default: one per core). The files are the same "
                          "with any number.")
 TEMPLATES = click.option("--templates", "template_dirs", multiple=True, metavar="DIR",
