@@ -17,7 +17,8 @@ from ..errors import Overflow
 from ..messages import msg
 from ..schema.deck import Card, Deck
 from ..schema.template import Box, CardTemplate, PrintTemplate, SheetTemplate
-from .geometry import Rect, box_problems, resolve_box
+from . import geometry
+from .geometry import box_problems, resolve_box
 from .imposition import Grid, ImpositionError, Segment, make_grid
 from .labels import NL_LABELS, Labels
 from .plan import Group, Image, Page, Rect, Rule, Text, Use
@@ -33,7 +34,7 @@ TEXT_SHOWS = {"card.text", "card.number", "card.back", "category.label", "deck.t
 @dataclass(frozen=True)
 class PlacedBox:
     name: str
-    rect: Rect
+    rect: geometry.Rect
     box: Box
     radius: float = 0.0  # corner radius, points (resolved once here, not per card drawn)
     stroke_width: float = 0.0

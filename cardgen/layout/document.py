@@ -19,7 +19,7 @@ from .credit import CREDIT_HINT, footer_lines  # noqa: F401  (the page layouts i
 from .labels import NL_LABELS, Labels
 from .plan import Page, Rect, Rule, Text, moved
 from .rich import inline_items, inline_width
-from .typeset import Metrics, Span, first_fit, set_lines, place, sizes, spans
+from .typeset import Metrics, Span, first_fit, set_lines, place, sizes
 from .units import MM, PAPER_SIZES, length_pt, parse_size
 
 MUTED = "#5A5A5A"

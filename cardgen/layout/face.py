@@ -27,7 +27,7 @@ from .picture import PACK, picture_items
 from .plan import Group, Icon, Image, Rect, Text, Use
 from .qrbox import qr_box
 from .rich import INDENT, units
-from .typeset import Fitted, Metrics, Miss, Span, fit_paragraphs, place, place_fitted, spans
+from .typeset import Fitted, Metrics, Miss, Span, fit_paragraphs, place_fitted, spans
 from .units import length_pt, to_mm
 
 # Values that differ from card to card; every other box looks the same on all cards of a kind of face.

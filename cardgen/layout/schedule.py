@@ -170,13 +170,6 @@ def events(schedule, meetings: list[Meeting], words: Labels = NL_LABELS) -> list
     return out
 
 
-def natural(columns: list[str], rows: list[list[str]], metrics: Metrics) -> list[float]:
-    """Relative column widths: each column's widest text on one line (the heading bold), so a table
-    narrower than the page shares the room out in proportion and a wider one wraps evenly."""
-    return [max([metrics.width(heading, "bold", 10)] + [metrics.width(row[c], "regular", 10) for row in rows]) + 2 * PAD
-            for c, heading in enumerate(columns)]
-
-
 # ---- the page
 
 def subtitle(schedule, words: Labels = NL_LABELS) -> str:
@@ -237,10 +230,3 @@ def body(schedule, meetings: list[Meeting], accent: str, ink: str, metrics: Metr
                             head_fill=accent)),
             ("rules", paragraph(spans(words("schedule.rules")), Style("italic", 0.9, MUTED, after=0.2), metrics))]
     return out
-
-
-def natural(columns: list[str], rows: list[list[str]], metrics: Metrics) -> list[float]:
-    """Relative column widths: each column's widest text on one line (the heading bold), so a table
-    narrower than the page shares the room out in proportion and a wider one wraps evenly."""
-    return [max([metrics.width(heading, "bold", 10)] + [metrics.width(row[c], "regular", 10) for row in rows]) + 2 * PAD
-            for c, heading in enumerate(columns)]

@@ -175,7 +175,6 @@ def _breaks(words: list[list[Piece]], width: float, size: float, metrics: Metric
         if hyphens or whole[wi] > room:
             points.extend((wi, at) for at in _hyphen_points(word))
         points.append((wi + 1, 0))
-    index = {p: k for k, p in enumerate(points)}
     cache: dict = {}
 
     def content(a: tuple[int, int], b: tuple[int, int]) -> tuple[list[tuple[list[Piece], float]], float]:
