@@ -6,6 +6,9 @@ BIN := $(VENV)/bin
 # Reproducible builds: dates inside the PDFs follow the last commit unless SOURCE_DATE_EPOCH is set.
 # Coverage data in the project, wherever a test's process (or its forked children) stands when it saves.
 export COVERAGE_FILE ?= $(CURDIR)/.coverage
+# The suite starts many Python processes (xdist workers, the smoke tests' real runs): let them share compiled
+# bytecode (__pycache__/, ignored by git) even where the environment turns writing it off.
+export PYTHONDONTWRITEBYTECODE :=
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 946684800)
 
 .PHONY: build test check bench docs clean coverage mutate

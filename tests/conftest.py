@@ -89,6 +89,15 @@ def default_build(tmp_path_factory) -> Path:
     return out
 
 
+@pytest.fixture(scope="session")
+def default_bundle(tmp_path_factory) -> Path:
+    """The default content pack bundled for members once (`cardgen pack`); returns its combined PDF."""
+    out = tmp_path_factory.mktemp("bundle") / "out"
+    result = run_cli("pack", str(ROOT / "content"), "-o", str(out), cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    return next(out.glob("intervisie-*/intervisie-*.pdf"))
+
+
 def build_fixture(tmp_path_factory, name: str) -> Path:
     """Copy fixtures/valid/NAME, build it, and return its output folder."""
     work = copy_fixture(f"valid/{name}", tmp_path_factory.mktemp(name))

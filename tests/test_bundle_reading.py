@@ -17,17 +17,9 @@ import pytest
 import reportlab
 import yaml
 
-from .conftest import FIXTURES, ROOT, copy_fixture, run_cli
+from .conftest import FIXTURES, copy_fixture, run_cli
 
 MM = 72 / 25.4
-
-
-@pytest.fixture(scope="module")
-def default_bundle(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("bundle") / "out"
-    result = run_cli("pack", str(ROOT / "content"), "-o", str(out), cwd=ROOT)
-    assert result.returncode == 0, result.stderr
-    return next(out.glob("intervisie-*/intervisie-*.pdf"))
 
 
 def text_lines(page) -> list[dict]:

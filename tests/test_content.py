@@ -199,14 +199,10 @@ def test_the_startpakket_rooster_and_calendar_agree(default_build):
         assert f"Casusinbrenger: {row[2]}" in str(event["DESCRIPTION"])
 
 
-def test_the_bundle_holds_the_new_items(tmp_path):
+def test_the_bundle_holds_the_new_items(default_bundle):
     import pikepdf
 
-    from .conftest import run_cli
-
-    result = run_cli("pack", str(CONTENT), "-o", "bundle", cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
-    [folder] = [p for p in (tmp_path / "bundle").iterdir() if p.is_dir()]
+    folder = default_bundle.parent
     for path in ("roosters/startpakket.pdf", "roosters/startpakket.ics", "handleidingen/wat-is-intervisie.pdf",
                  "agendas/eerste-bijeenkomst.pdf"):
         assert (folder / path).is_file(), path
