@@ -82,9 +82,10 @@ def sample_build(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def default_build(tmp_path_factory) -> Path:
-    """The default content pack of the repository, built once."""
+    """The default content pack of the repository, built once, in one process (test_jobs.py compares the
+    pool's files with these). Tests only read it."""
     out = tmp_path_factory.mktemp("default") / "out"
-    result = run_cli("build", str(ROOT / "content"), "-o", str(out), cwd=ROOT)
+    result = run_cli("build", str(ROOT / "content"), "-o", str(out), "-j", "1", cwd=ROOT)
     assert result.returncode == 0, result.stderr
     return out
 

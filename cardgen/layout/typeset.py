@@ -170,6 +170,13 @@ def _breaks(words: list[list[Piece]], width: float, size: float, metrics: Metric
     room = width + 1e-6
     space = [metrics.width(" ", w[0][1], size) for w in words]
     whole = [_width(w, size, metrics) for w in words]
+    # Line widths from prefix sums (a word and the space before it), so trying a line costs O(1) and
+    # the pieces of a line are built only for the lines chosen.
+    before = [0.0]
+    for wi in range(len(words)):
+        before.append(before[-1] + space[wi] + whole[wi])
+    if whole[0] + (before[-1] - before[1]) <= room:  # one line holds it all (labels, headings, short texts)
+        return [_line([(w, space[wi] if wi else 0.0) for wi, w in enumerate(words)], size, metrics, end=True)]
     points: list[tuple[int, int]] = [(0, 0)]
     for wi, word in enumerate(words):
         if hyphens or whole[wi] > room:
@@ -192,11 +199,6 @@ def _breaks(words: list[list[Piece]], width: float, size: float, metrics: Metric
             cache[key] = (out, x)
         return cache[key]
 
-    # Line widths from prefix sums (a word and the space before it), so trying a line costs O(1) and
-    # the pieces of a line are built only for the lines chosen.
-    before = [0.0]
-    for wi in range(len(words)):
-        before.append(before[-1] + space[wi] + whole[wi])
     parts: dict = {}
 
     def part(wi: int, start: int, stop: int | None) -> float:
