@@ -11,19 +11,20 @@ import re
 import shutil
 from pathlib import Path
 
-import pdfplumber
 import pikepdf
 import pytest
 import reportlab
 import yaml
 
 from .conftest import FIXTURES, copy_fixture, run_cli
+from .pdfread import read_pages
 
 MM = 72 / 25.4
 
 
 def text_lines(page) -> list[dict]:
-    """The page's characters grouped into lines (same baseline, gaps under 3 mm), with their boxes."""
+    """The page's characters (tests/pdfread.py) grouped into lines (same baseline, gaps under 3 mm), with
+    their boxes."""
     lines: list[dict] = []
     for c in sorted(page.chars, key=lambda c: (round(c["bottom"], 1), c["x0"])):
         last = lines[-1] if lines else None
@@ -36,9 +37,8 @@ def text_lines(page) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def bundle_pages(default_bundle) -> list[tuple[str, list[dict], float]]:
-    """Each page of the bundle read once with pdfplumber: (its text, its lines, its height)."""
-    with pdfplumber.open(default_bundle) as pdf:
-        return [(page.extract_text() or "", text_lines(page), page.height) for page in pdf.pages]
+    """Each page of the bundle read once with PDFium: (its text, its lines, its height)."""
+    return [(page.text, text_lines(page), page.height) for page in read_pages(default_bundle)]
 
 
 def test_no_two_footers_at_the_same_place(bundle_pages):
@@ -119,8 +119,7 @@ def test_a_fold_sheet_stays_whole(tmp_path):
     """A fold sheet is one page with fronts and backs side by side, not a duplex back: it stays."""
     out, _ = prepare(tmp_path, "a4-fold")
     combined = next(out.glob("intervisie-*/intervisie-*.pdf"))
-    with pdfplumber.open(combined) as pdf:
-        texts = [page.extract_text() or "" for page in pdf.pages]
+    texts = [page.text for page in read_pages(combined)]
     assert len(texts) == 1 + 1 + 1  # cover, contents and the deck's fold page (4 cards, 4 a page)
     assert all("voor- en achterkant" in t for t in texts[2:])
 
@@ -129,8 +128,7 @@ def test_without_a_brand_cardgen_is_not_the_publisher(tmp_path):
     out, _ = prepare(tmp_path)
     folder = next(p for p in out.iterdir() if p.is_dir())
     combined = folder / f"{folder.name}.pdf"
-    with pdfplumber.open(combined) as pdf:
-        cover = [line["text"] for line in text_lines(pdf.pages[0])]
+    cover = [line["text"] for line in text_lines(read_pages(combined)[0])]
     assert "Intervisiemateriaal" in cover
     assert not [line for line in cover if "cardgen" in line and line != "Gemaakt met cardgen"], cover
     with pikepdf.open(combined) as pdf:
@@ -142,8 +140,7 @@ def test_without_a_brand_cardgen_is_not_the_publisher(tmp_path):
 def test_a_brand_is_named_as_the_publisher(tmp_path):
     out, _ = prepare(tmp_path, brand=True)
     combined = next(out.glob("intervisie-*/intervisie-*.pdf"))
-    with pdfplumber.open(combined) as pdf:
-        cover = [line["text"] for line in text_lines(pdf.pages[0])]
+    cover = [line["text"] for line in text_lines(read_pages(combined)[0])]
     assert "Beroepsvereniging Casemanagers" in cover
     with pikepdf.open(combined) as pdf:
         assert str(pdf.docinfo["/Title"]) == "Intervisiemateriaal – Beroepsvereniging Casemanagers"

@@ -1,10 +1,11 @@
-"""The default pack's decks as a reader sees them: every card's text lines read back with pdfplumber.
+"""The default pack's decks as a reader sees them: every card's text lines read back with PDFium
+(tests/pdfread.py: the lines in drawing order, each character with its font).
 
 Counts hyphenated line ends across all decks (fewer than 12), and checks that no title or heading line (set
 in bold) ends in a hyphen and that no hyphenated break leaves fewer than 3 letters on either side."""
 import re
 
-import pdfplumber
+from ..pdfread import lines, read_pages
 
 HYPHENATED = re.compile(r"([^\W\d_]+)-$")
 CONTINUED = re.compile(r"^([a-zà-ÿ]+)")
@@ -12,11 +13,9 @@ CONTINUED = re.compile(r"^([a-zà-ÿ]+)")
 
 def _lines(pdf_path):
     """(text, bold) per text line of every page."""
-    with pdfplumber.open(pdf_path) as pdf:
-        for page in pdf.pages:
-            page_lines = page.extract_text_lines()
-            yield [(ln["text"], all("Bold" in c["fontname"] for c in ln["chars"] if c["text"].strip()))
-                   for ln in page_lines]
+    for page in read_pages(pdf_path, fonts=True):
+        yield [("".join(c["text"] for c in line).strip(), all("Bold" in c["fontname"] for c in line if c["text"].strip()))
+               for line in lines(page)]
 
 
 def test_the_decks_hardly_hyphenate_and_never_in_titles_or_into_stubs(default_build):
