@@ -32,6 +32,7 @@ class PageRead:
     text: str
     chars: list[dict] = field(default_factory=list)
     breaks: list[int] = field(default_factory=list)  # indexes into chars where PDFium starts a new line
+    paths: list[dict] = field(default_factory=list)  # with `paths`: each drawn path's box, without its stroke
 
 
 def _font(textpage, i: int) -> str:
@@ -42,8 +43,24 @@ def _font(textpage, i: int) -> str:
     return buffer.value.decode("utf-8", "replace")
 
 
-def read_pages(path: Path, fonts: bool = False) -> list[PageRead]:
-    """Every page of the PDF at `path`; with `fonts`, each character's font name and size too."""
+def _path_box(obj, height: float) -> dict | None:
+    """The box of a path's points (its geometry, as pdfplumber gives it: a stroke's width not counted)."""
+    matrix = raw.FS_MATRIX()
+    raw.FPDFPageObj_GetMatrix(obj, matrix)
+    xs, ys = [], []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for k in range(raw.FPDFPath_CountSegments(obj)):
+        raw.FPDFPathSegment_GetPoint(raw.FPDFPath_GetPathSegment(obj, k), x, y)
+        xs.append(matrix.a * x.value + matrix.c * y.value + matrix.e)
+        ys.append(matrix.b * x.value + matrix.d * y.value + matrix.f)
+    if not xs:
+        return None
+    return {"x0": min(xs), "x1": max(xs), "top": height - max(ys), "bottom": height - min(ys)}
+
+
+def read_pages(path: Path, fonts: bool = False, paths: bool = False) -> list[PageRead]:
+    """Every page of the PDF at `path`; with `fonts`, each character's font name and size too; with
+    `paths`, the box of each path drawn on the page itself (not inside a form XObject)."""
     doc = pdfium.PdfDocument(str(path))
     out = []
     try:
@@ -71,6 +88,11 @@ def read_pages(path: Path, fonts: bool = False) -> list[PageRead]:
                 read.chars.append(char)
                 new_line = hyphen
             textpage.close()
+            if paths:
+                for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=0):
+                    box = _path_box(obj.raw, height)
+                    if box is not None:
+                        read.paths.append(box)
             page.close()
             out.append(read)
     finally:

@@ -1,5 +1,6 @@
 """No page of the default pack is more than 40 % empty below its content, unless it is the last page
-of a multi-page item ("pagina 2 van 2"): read back with pdfplumber from the built PDFs.
+of a multi-page item ("pagina 2 van 2"): read back with PDFium from the built PDFs (tests/pdfread.py: the
+characters' boxes, and the geometry of every path drawn).
 
 Every document page (agendas, forms, guides, cheat-sheets, schedules; the decks' sheets and print
 files have rules of their own) has a colour band at the top and a footer: a full-width rule with the
@@ -15,6 +16,8 @@ import re
 import pdfplumber
 import pytest
 
+from ..pdfread import read_pages
+
 LIMIT = 0.40
 MEASURED = ("agendas", "forms", "guides", "methods", "schedules")
 
@@ -29,19 +32,18 @@ def halves(path, page) -> list[tuple[str, float, float]]:
 
 def measure(page, x0: float, x1: float) -> tuple[float, str]:
     """(empty share of the body, the page label in the footer) of the page between x0 and x1."""
-    inside = [o for o in page.chars + page.lines + page.rects + page.curves
-              if o["x0"] >= x0 - 1 and o["x1"] <= x1 + 1]
+    chars = [c for c in page.chars if c["x0"] >= x0 - 1 and c["x1"] <= x1 + 1]
+    paths = [p for p in page.paths if p["x0"] >= x0 - 1 and p["x1"] <= x1 + 1]
     width = x1 - x0
-    rules = [o for o in inside if o["object_type"] == "line" and abs(o["top"] - o["bottom"]) < 0.1
-             and o["x1"] - o["x0"] > 0.75 * width]
+    rules = [p for p in paths if p["bottom"] - p["top"] < 0.1 and p["x1"] - p["x0"] > 0.75 * width]
     assert rules, "no footer rule"
-    rule = max(o["top"] for o in rules)  # the footer's rule is the lowest full-width line
-    foot = "".join(o["text"] for o in inside if o["object_type"] == "char" and o["top"] > rule)
+    rule = max(p["top"] for p in rules)  # the footer's rule is the lowest full-width line
+    foot = "".join(c["text"] for c in chars if c["top"] > rule)
     assert "Bron:" in foot, f"no credit under the lowest rule: {foot[:40]!r}"
-    bands = [o for o in inside if o["object_type"] == "rect" and o["top"] < 1 and o["x1"] - o["x0"] > 0.9 * width]
+    bands = [p for p in paths if p["top"] < 1 and p["bottom"] > 1 and p["x1"] - p["x0"] > 0.9 * width]
     assert bands, "no header band"
-    band = max(o["bottom"] for o in bands)
-    ink = [o["bottom"] for o in inside if o["top"] > band + 0.5 and o["bottom"] < rule - 0.5]
+    band = max(p["bottom"] for p in bands)
+    ink = [o["bottom"] for o in chars + paths if o["top"] > band + 0.5 and o["bottom"] < rule - 0.5]
     lowest = max(ink, default=band)
     label = re.search(r"pagina (\d+) van (\d+)", foot)
     return (rule - lowest) / (rule - band), label.group(0) if label else ""
@@ -50,11 +52,10 @@ def measure(page, x0: float, x1: float) -> tuple[float, str]:
 def pages(default_build):
     for folder in MEASURED:
         for path in sorted((default_build / folder).glob("*.pdf")):
-            with pdfplumber.open(path) as pdf:
-                for number, page in enumerate(pdf.pages, 1):
-                    for side, x0, x1 in halves(path, page):
-                        where = f"{folder}/{path.name} page {number}" + (f" ({side})" if side else "")
-                        yield where, page, x0, x1
+            for number, page in enumerate(read_pages(path, paths=True), 1):
+                for side, x0, x1 in halves(path, page):
+                    where = f"{folder}/{path.name} page {number}" + (f" ({side})" if side else "")
+                    yield where, page, x0, x1
 
 
 def test_no_page_of_the_default_pack_is_more_than_40_percent_empty(default_build):
@@ -75,10 +76,12 @@ def test_no_page_of_the_default_pack_is_more_than_40_percent_empty(default_build
 def test_a_short_agenda_fills_its_page(default_build, name):
     """The two agendas that were half empty (54 % and 48 %): the programme now reaches the footer,
     its rows sharing the room, at least the template's 10.5 pt."""
-    with pdfplumber.open(default_build / "agendas" / f"{name}.pdf") as pdf:
+    path = default_build / "agendas" / f"{name}.pdf"
+    page = read_pages(path, paths=True)[0]
+    share, _ = measure(page, 0, page.width)
+    assert share < 0.15, f"agendas/{name}.pdf page 1: {share:.0%} empty"
+    with pdfplumber.open(path) as pdf:
         page = pdf.pages[0]
-        share, _ = measure(page, 0, page.width)
-        assert share < 0.15, f"agendas/{name}.pdf page 1: {share:.0%} empty"
         # the block's clock times ("+5 min", or "19:30–19:35" with a start) stay at the template's size
         times = [w for w in page.extract_words(extra_attrs=["size"]) if re.fullmatch(r"\+\d+|\d\d:\d\d.*", w["text"])]
         assert times and min(w["size"] for w in times) == pytest.approx(10.5)
