@@ -143,3 +143,13 @@ def test_cardgen_changed_in_place_rebuilds_everything(pack, monkeypatch):
     monkeypatch.setattr(cardgen.cache, "_own_code", lambda: "another cardgen")
     assert written(cwd=pack) == ALL
     assert written(cwd=pack) == set()
+
+
+def test_a_drawing_library_upgraded_rebuilds_everything(pack, monkeypatch):
+    """reportlab (or pikepdf, pillow, …) of another version may draw other bytes: nothing is served."""
+    import cardgen.cache
+
+    assert written(cwd=pack) == set()
+    versions = [v.replace("reportlab ", "reportlab 0.") for v in cardgen.cache._libraries()]
+    monkeypatch.setattr(cardgen.cache, "_libraries", lambda: versions)
+    assert written(cwd=pack) == ALL
