@@ -2,6 +2,7 @@
 subprocess; build packs once per session."""
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
@@ -9,6 +10,7 @@ import sys
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -71,37 +73,63 @@ def copy_fixture(name: str, dest: Path) -> Path:
     return target
 
 
+_SHARED: dict[str, Path] = {}
+
+
+def shared(tmp_path_factory, name: str, make: Callable[[Path], None]) -> Path:
+    """The folder `make(folder)` fills, made once for the whole run. Under pytest-xdist the workers share
+    it: the first to ask builds it while the others wait on a lock, then all read it. Tests only read it."""
+    if name not in _SHARED:
+        base = tmp_path_factory.getbasetemp()
+        if os.environ.get("PYTEST_XDIST_WORKER"):
+            base = base.parent  # the run's folder, above each worker's own
+        root = base / "shared"
+        root.mkdir(exist_ok=True)
+        folder, done = root / name, root / f"{name}.done"
+        with open(root / f"{name}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+            if not done.exists():
+                shutil.rmtree(folder, ignore_errors=True)
+                folder.mkdir()
+                make(folder)
+                done.touch()
+        _SHARED[name] = folder
+    return _SHARED[name]
+
+
+def _built(*args: str, cwd: Path) -> None:
+    result = run_cli(*args, cwd=cwd)
+    assert result.returncode == 0, result.stderr
+
+
+def build_fixture(tmp_path_factory, name: str) -> Path:
+    """fixtures/valid/NAME copied and built once for the run (`shared`); returns its output folder."""
+    def make(folder: Path) -> None:
+        _built("build", "content", "-o", "out", cwd=copy_fixture(f"valid/{name}", folder))
+
+    return shared(tmp_path_factory, f"valid-{name}", make) / name / "out"
+
+
 @pytest.fixture(scope="session")
 def sample_build(tmp_path_factory) -> Path:
     """The sample fixture pack built once; returns the output folder."""
-    work = copy_fixture("valid/sample", tmp_path_factory.mktemp("sample"))
-    result = run_cli("build", "content", "-o", "out", cwd=work)
-    assert result.returncode == 0, result.stderr
-    return work / "out"
+    return build_fixture(tmp_path_factory, "sample")
 
 
 @pytest.fixture(scope="session")
 def default_build(tmp_path_factory) -> Path:
     """The default content pack of the repository, built once, in one process (test_jobs.py compares the
     pool's files with these). Tests only read it."""
-    out = tmp_path_factory.mktemp("default") / "out"
-    result = run_cli("build", str(ROOT / "content"), "-o", str(out), "-j", "1", cwd=ROOT)
-    assert result.returncode == 0, result.stderr
-    return out
+    def make(folder: Path) -> None:
+        _built("build", str(ROOT / "content"), "-o", str(folder / "out"), "-j", "1", cwd=ROOT)
+
+    return shared(tmp_path_factory, "default", make) / "out"
 
 
 @pytest.fixture(scope="session")
 def default_bundle(tmp_path_factory) -> Path:
     """The default content pack bundled for members once (`cardgen pack`); returns its combined PDF."""
-    out = tmp_path_factory.mktemp("bundle") / "out"
-    result = run_cli("pack", str(ROOT / "content"), "-o", str(out), cwd=ROOT)
-    assert result.returncode == 0, result.stderr
-    return next(out.glob("intervisie-*/intervisie-*.pdf"))
+    def make(folder: Path) -> None:
+        _built("pack", str(ROOT / "content"), "-o", str(folder / "out"), cwd=ROOT)
 
-
-def build_fixture(tmp_path_factory, name: str) -> Path:
-    """Copy fixtures/valid/NAME, build it, and return its output folder."""
-    work = copy_fixture(f"valid/{name}", tmp_path_factory.mktemp(name))
-    result = run_cli("build", "content", "-o", "out", cwd=work)
-    assert result.returncode == 0, result.stderr
-    return work / "out"
+    return next((shared(tmp_path_factory, "bundle", make) / "out").glob("intervisie-*/intervisie-*.pdf"))
