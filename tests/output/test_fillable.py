@@ -130,7 +130,9 @@ def test_da_and_rect_put_every_typed_line_on_a_printed_line(default_forms):
 def _ink_baselines(image, rect, page_height, scale):
     """The bottom of each run of black rows (typed text, not the grey rules) inside the field."""
     x0, y_top, y_bottom = int(rect[0] * scale) + 5, int((page_height - rect[3]) * scale), int((page_height - rect[1]) * scale)
-    rows = [y for y in range(y_top, y_bottom) if min(image.getpixel((x, y)) for x in range(x0, x0 + 600)) < 90]
+    strip = image.crop((x0, y_top, x0 + 600, y_bottom))  # one row of 600 grey values each, read as bytes
+    data, width = strip.tobytes(), strip.width
+    rows = [y_top + k for k in range(strip.height) if min(data[k * width:(k + 1) * width]) < 90]
     runs: list[list[int]] = []
     for y in rows:
         if runs and y - runs[-1][-1] <= 2:
