@@ -207,47 +207,53 @@ def _breaks(words: list[list[Piece]], width: float, size: float, metrics: Metric
             parts[key] = _width(_slice(words[wi], start, stop), size, metrics)
         return parts[key]
 
-    def used_width(a: tuple[int, int], b: tuple[int, int]) -> float:
-        (wa, ca), (wb, cb) = a, b
-        if cb and wb == wa:
-            return part(wa, ca, cb)
-        width_ = part(wa, ca, None) if ca else whole[wa]
-        if wb > wa + 1:
-            width_ += before[wb] - before[wa + 1]
-        if cb:
-            width_ += space[wb] + part(wb, 0, cb)
-        return width_
-
-    n = len(points)
-    best: list[tuple[float, int, bool] | None] = [None] * n  # cost, previous point, ends in a hyphen
-    best[0] = (0.0, -1, False)
+    # What a line from point k to point j measures: the rest of k's word, the whole words between (prefix
+    # sums), and the head of j's word up to its hyphen; the two ends are worked out once per point.
+    n, count = len(points), len(words)
+    heads = [(part(w, c, None) if c else whole[w]) if w < count else 0.0 for w, c in points]
+    tails = [space[w] + part(w, 0, c) if c else 0.0 for w, c in points]
+    lone_last = len("".join(t for t, _, _ in words[-1]).replace(SHY, "")) < LONE_LETTERS
+    costs = [0.0] * n  # the best cost of lines up to each point, where `back` says it was reached from
+    back: list[int | None] = [None] * n
+    hyphened = [False] * n  # whether that best line ends in a hyphen
+    back[0] = -1
     for k in range(n):
-        if best[k] is None:
+        if back[k] is None:
             continue
+        wa, ca = points[k]
+        base = costs[k] + LINE
+        hyphen_cost = HYPHEN + (HYPHENS_IN_A_ROW if hyphened[k] else 0.0)
+        lone = lone_last and k > 0 and ca == 0 and wa == count - 1
         for j in range(k + 1, n):
-            used = used_width(points[k], points[j])
+            wb, cb = points[j]
+            if cb and wb == wa:
+                used = part(wa, ca, cb)
+            else:
+                used = heads[k]
+                if wb > wa + 1:
+                    used += before[wb] - before[wa + 1]
+                if cb:
+                    used += tails[j]
             if used > room:
                 if j == k + 1:
                     return None  # not even the shortest piece fits an empty line
                 break
-            hyphen = points[j][1] > 0
             last = j == n - 1
-            cost = best[k][0] + LINE
+            cost = base
             if not last:
                 cost += 100.0 * ((width - used) / width) ** 2 if width > 0 else 0.0
-            if hyphen:
-                cost += HYPHEN + (HYPHENS_IN_A_ROW if best[k][2] else 0.0)
-            if last and k > 0 and points[k][1] == 0 and points[k][0] == len(words) - 1 \
-                    and len("".join(t for t, _, _ in words[-1]).replace(SHY, "")) < LONE_LETTERS:
+            if cb:
+                cost += hyphen_cost
+            if last and lone:
                 cost += LONE_WORD
-            if best[j] is None or cost < best[j][0] - 1e-9:
-                best[j] = (cost, k, hyphen)
-    if best[-1] is None:
+            if back[j] is None or cost < costs[j] - 1e-9:
+                costs[j], back[j], hyphened[j] = cost, k, cb > 0
+    if back[-1] is None:
         return None
     chain, j = [], n - 1
     while j > 0:
         chain.append(j)
-        j = best[j][1]
+        j = back[j]
     out, start = [], 0
     for j in reversed(chain):
         words_, _ = content(points[start], points[j])
