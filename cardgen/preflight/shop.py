@@ -127,12 +127,13 @@ def check_bleed_drawn(page, number: int, trim: list[float], bleed: list[float], 
         return
     scale = min(PX_PER_MM / MM, math.sqrt(MAX_PIXELS / (width_pt * height_pt)))
     image = page.render(scale=scale, may_draw_forms=False).to_pil().convert("RGB")
+    data, (w, h) = image.tobytes(), image.size  # read as bytes: getpixel checks the image on every call
     px_per_mm = scale * MM
 
     def at(x: float, y: float):
-        """The pixel at a point of PDF space, or None outside the drawn area."""
+        """The pixel (its R, G and B bytes) at a point of PDF space, or None outside the drawn area."""
         u, v = int((x - crop[0]) * scale), int((crop[3] - y) * scale)
-        return image.getpixel((u, v)) if 0 <= u < image.width and 0 <= v < image.height else None
+        return data[3 * (v * w + u):3 * (v * w + u) + 3] if 0 <= u < w and 0 <= v < h else None
 
     missing = {}
     widths = (trim[0] - bleed[0], trim[1] - bleed[1], bleed[2] - trim[2], bleed[3] - trim[3])
