@@ -175,30 +175,24 @@ def _breaks(words: list[list[Piece]], width: float, size: float, metrics: Metric
     before = [0.0]
     for wi in range(len(words)):
         before.append(before[-1] + space[wi] + whole[wi])
+
+    def content(a: tuple[int, int], b: tuple[int, int]) -> list[tuple[list[Piece], float]]:
+        """The words of the line from point a to point b, each with the space before it."""
+        out = []
+        for wi in range(a[0], (b[0] if b[1] else b[0] - 1) + 1):
+            start = a[1] if wi == a[0] else 0
+            stop = b[1] if (wi == b[0] and b[1]) else None
+            out.append((words[wi] if (start == 0 and stop is None) else _slice(words[wi], start, stop),
+                        space[wi] if out else 0.0))
+        return out
+
     if whole[0] + (before[-1] - before[1]) <= room:  # one line holds it all (labels, headings, short texts)
-        return [_line([(w, space[wi] if wi else 0.0) for wi, w in enumerate(words)], size, metrics, end=True)]
+        return [_line(content((0, 0), (len(words), 0)), size, metrics, end=True)]
     points: list[tuple[int, int]] = [(0, 0)]
     for wi, word in enumerate(words):
         if hyphens or whole[wi] > room:
             points.extend((wi, at) for at in _hyphen_points(word))
         points.append((wi + 1, 0))
-    cache: dict = {}
-
-    def content(a: tuple[int, int], b: tuple[int, int]) -> tuple[list[tuple[list[Piece], float]], float]:
-        key = (a, b)
-        if key not in cache:
-            out, x = [], 0.0
-            last = b[0] if b[1] else b[0] - 1
-            for wi in range(a[0], last + 1):
-                start = a[1] if wi == a[0] else 0
-                stop = b[1] if (wi == b[0] and b[1]) else None
-                pieces = words[wi] if (start == 0 and stop is None) else _slice(words[wi], start, stop)
-                gap = space[wi] if out else 0.0
-                out.append((pieces, gap))
-                x += gap + (whole[wi] if pieces is words[wi] else _width(pieces, size, metrics))
-            cache[key] = (out, x)
-        return cache[key]
-
     parts: dict = {}
 
     def part(wi: int, start: int, stop: int | None) -> float:
@@ -256,8 +250,7 @@ def _breaks(words: list[list[Piece]], width: float, size: float, metrics: Metric
         j = back[j]
     out, start = [], 0
     for j in reversed(chain):
-        words_, _ = content(points[start], points[j])
-        out.append(_line(words_, size, metrics, end=j == n - 1))
+        out.append(_line(content(points[start], points[j]), size, metrics, end=j == n - 1))
         start = j
     return out
 
