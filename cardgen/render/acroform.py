@@ -25,9 +25,10 @@ from pathlib import Path
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
+from reportlab.pdfbase import pdfmetrics
 
 from ..layout import plan
-from .fonts import FACES
+from .fonts import FACES, font_name
 
 MULTILINE, RADIO, NO_TOGGLE_OFF = 1 << 12, 1 << 15, 1 << 14
 PRINT = 4  # annotation flag: print the widget
@@ -49,7 +50,7 @@ def add_fields(path: Path, doc: plan.Document) -> None:
     if not any(per_page):
         return
     with pikepdf.open(path, allow_overwriting_input=True) as pdf:
-        fonts = _Fonts(pdf, regular_font_file(doc.look))
+        fonts = _Fonts(pdf, doc.look)
         top_level: list = []
         groups: dict[str, pikepdf.Dictionary] = {}
         for page, fields, planned in zip(pdf.pages, per_page, doc.pages):
@@ -113,10 +114,12 @@ class _Fonts:
     """The field fonts: one embedded font program, under /Lato with its true metrics and under
     /LatoR1, /LatoR2, … with metrics that make one line exactly a ruling tall at a size."""
 
-    def __init__(self, pdf: pikepdf.Pdf, file: Path):
+    def __init__(self, pdf: pikepdf.Pdf, look: plan.Look):
+        file = regular_font_file(look)
         stat = file.stat()
         self.pdf = pdf
-        self.face, packed, length = _program(str(file), stat.st_mtime_ns, stat.st_size)
+        self.face = pdfmetrics.getFont(font_name("regular", look)).face  # parsed once, as the drawing uses it
+        packed, length = _program(str(file), stat.st_mtime_ns, stat.st_size)
         self.program = pdf.make_stream(packed, Filter=Name.FlateDecode, Length1=length)
         self.widths = Array([self.face.charWidths.get(ord(c), 0) if c != "\ufffd" else 0 for c in _WINANSI])
         self.resources = Dictionary({f"/{_FONT}": self._font(self.face.ascent, self.face.descent,
@@ -175,11 +178,8 @@ def _dot(pdf: pikepdf.Pdf, f: plan.Field) -> pikepdf.Stream:
 
 
 @functools.lru_cache(maxsize=8)
-def _program(file: str, mtime_ns: int, size: int) -> tuple:
-    """The font's metrics and its program compressed, read once per file and version: every fillable
-    form of a build embeds the same font, and parsing and compressing it was most of the form's cost."""
-    from reportlab.pdfbase.ttfonts import TTFont
-
+def _program(file: str, mtime_ns: int, size: int) -> tuple[bytes, int]:
+    """The font program compressed, and its length, once per file and version: every fillable form of a
+    build embeds the same font, and compressing it was most of the form's cost."""
     data = Path(file).read_bytes()
-    return TTFont("cardgen-field", file).face, zlib.compress(data, 6), len(data)
-
+    return zlib.compress(data, 6), len(data)
