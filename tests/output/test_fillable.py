@@ -17,7 +17,6 @@ from cardgen.layout.plan import Rule
 from cardgen.render.fonts import FontMetrics
 from cardgen.schema.form import Form, FormTemplate
 
-from ..conftest import run_cli
 from .pdfcheck import MM, fonts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,13 +29,9 @@ TYPED = ["Het team kwam tot rust", "Wat bleef hangen was het idee"]  # two lines
 
 
 @pytest.fixture(scope="module")
-def default_forms(tmp_path_factory):
-    """The default pack's forms, built."""
-    out = tmp_path_factory.mktemp("forms") / "out"
-    only = [arg for form in FORMS for arg in ("--only", form)]
-    result = run_cli("build", str(ROOT / "content"), "-o", str(out), *only, cwd=ROOT)
-    assert result.returncode == 0, result.stderr
-    return out / "forms"
+def default_forms(default_build):
+    """The default pack's forms, as the session built them (read only)."""
+    return default_build / "forms"
 
 
 def widgets(path: Path) -> dict[str, tuple[int, list[float], pikepdf.Dictionary]]:
