@@ -145,10 +145,10 @@ def test_the_progress_bar_waits_a_second_then_shows_done_of_total(monkeypatch, c
     assert err.endswith("\r" + " " * len("draw [########----------------------] 3/12  0 s") + "\r")  # wiped
 
 
-def test_a_long_build_shows_progress_on_a_terminal_and_none_in_a_pipe(tmp_path):
-    """Two decks of 900 cards take over a second: on a terminal (a pty) stderr shows the bar; piped, it stays
-    empty; stdout lists the files either way. In one process (-j 1) the decks are drawn one after the other,
-    so the bar stands at 1/2 for a while (with two, both end at about the same moment)."""
+def test_a_long_build_shows_progress_on_a_terminal(tmp_path):
+    """Two decks of 900 cards take over a second: on a terminal (a pty) stderr shows the bar, and stdout lists
+    the files. In one process (-j 1) the decks are drawn one after the other, so the bar stands at 1/2 for a
+    while (with two, both end at about the same moment)."""
     import os
     import pty
     import subprocess
@@ -160,7 +160,8 @@ def test_a_long_build_shows_progress_on_a_terminal_and_none_in_a_pipe(tmp_path):
     for name in ("groot", "ook-groot"):
         deck = {"deck": name, "title": "Groot", "bron": "test", "categories": {"a": {"label": "A"}},
                 "cards": [{"category": "a", "text": f"Vraag nummer {n} over de casus?"} for n in range(900)]}
-        (tmp_path / f"content/decks/{name}.yaml").write_text(yaml.safe_dump(deck, sort_keys=False), encoding="utf-8")
+        (tmp_path / f"content/decks/{name}.yaml").write_text(yaml.dump(deck, Dumper=yaml.CSafeDumper, sort_keys=False),
+                                                             encoding="utf-8")
     leader, follower = pty.openpty()
     env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     process = subprocess.Popen([sys.executable, "-m", "cardgen", "build", "-o", "tty", "-j", "1"], cwd=tmp_path, env=env,
@@ -180,8 +181,26 @@ def test_a_long_build_shows_progress_on_a_terminal_and_none_in_a_pipe(tmp_path):
     assert process.returncode == 0, seen.decode(errors="replace")[-2000:]
     assert b"\rdraw [###############---------------] 1/2  " in seen, seen[-300:]  # one deck of two drawn
     assert "decks/groot-print.pdf" in stdout
-    piped = run_process("build", "-o", "pipe", cwd=tmp_path)
-    assert piped.returncode == 0 and "decks/groot-print.pdf" in piped.stdout
+
+
+def test_a_build_into_a_pipe_shows_no_progress(tmp_path, monkeypatch):
+    """Not a terminal (the in-process runner's stderr, as a pipe or a file): no bar, even with no delay
+    before it would show; the bars the build made say they were off, and stderr has no carriage return."""
+    from cardgen.commands import build, report
+
+    made = []
+
+    class Spied(report.Bar):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr(report, "DELAY", 0.0)
+    monkeypatch.setattr(build, "Bar", Spied)
+    work = copy_fixture("valid/sample", tmp_path)
+    piped = run_cli("build", "content", "-o", "pipe", cwd=work)
+    assert piped.returncode == 0 and "decks/sample-print.pdf" in piped.stdout
+    assert [bar.enabled for bar in made] == [False]
     assert "\r" not in piped.stderr and "draw [" not in piped.stderr
 
 
