@@ -203,10 +203,13 @@ def test_colour_space_that_contains_itself(tmp_path):
 # --- time, memory, crashes: the child process ----------------------------------------------------
 
 def test_a_check_that_never_ends_is_stopped(tmp_path, monkeypatch):
-    lower(monkeypatch, seconds=1.0)
+    from cardgen.preflight import sandbox
+
+    lower(monkeypatch, seconds=0.25)
+    monkeypatch.setattr(sandbox, "GRACE", 0.25)  # the child is killed at seconds + GRACE
     monkeypatch.setattr(pf, "_run_checks", lambda *args: time.sleep(60))  # like qpdf stuck in C++
     start = time.monotonic()
-    refused(hostile.GOOD, "took longer than 1 s to check; preflight gives up after 1 s per file")
+    refused(hostile.GOOD, "took longer than 0.25 s to check; preflight gives up after 0.25 s per file")
     assert time.monotonic() - start < 10
 
 
