@@ -122,9 +122,10 @@ def test_da_and_rect_put_every_typed_line_on_a_printed_line(default_forms):
     assert checked >= 8
 
 
-def _ink_baselines(image, rect, page_height, scale):
-    """The bottom of each run of black rows (typed text, not the grey rules) inside the field."""
-    x0, y_top, y_bottom = int(rect[0] * scale) + 5, int((page_height - rect[3]) * scale), int((page_height - rect[1]) * scale)
+def _ink_baselines(view, rect):
+    """The bottom of each run of black rows (typed text, not the grey rules) inside the field, in points."""
+    image, (left, top), scale = view
+    x0, y_top, y_bottom = int((rect[0] - left) * scale) + 5, int((top - rect[3]) * scale), int((top - rect[1]) * scale)
     strip = image.crop((x0, y_top, x0 + 600, y_bottom))  # one row of 600 grey values each, read as bytes
     data, width = strip.tobytes(), strip.width
     rows = [y_top + k for k in range(strip.height) if min(data[k * width:(k + 1) * width]) < 90]
@@ -134,14 +135,19 @@ def _ink_baselines(image, rect, page_height, scale):
             runs[-1].append(y)
         else:
             runs.append([y])
-    return [page_height - (run[-1] + 1) / scale for run in runs]
+    return [top - (run[-1] + 1) / scale for run in runs]
 
 
-def _render(path: Path, index: int, scale: float = 10):
+def _render(path: Path, index: int, box: list[float], scale: float = 10):
+    """Page `index` as PDFium draws it with its form fields, in grey, at `scale` pixels a point, cut to
+    `box` (x0, y0, x1, y1 in points) and 10 pt around it: (image, its top-left corner in points, scale)."""
     doc = pdfium.PdfDocument(str(path))
     doc.init_forms()
     page = doc[index]
-    return page.render(scale=scale, may_draw_forms=True).to_pil().convert("L"), page.get_height()
+    width, height = page.get_width(), page.get_height()
+    left, bottom, right, top = max(box[0] - 10, 0), max(box[1] - 10, 0), min(box[2] + 10, width), min(box[3] + 10, height)
+    bitmap = page.render(scale=scale, may_draw_forms=True, crop=(left, bottom, width - right, height - top))
+    return bitmap.to_pil().convert("L"), (left, top), scale
 
 
 @pytest.mark.parametrize("name, typed", [("beschrijving", TYPED), ("naam", ["Sanne de Vries"])])
@@ -165,9 +171,8 @@ def test_text_typed_in_pdfium_lands_on_the_printed_lines(default_forms, tmp_path
     doc.save(str(out))
     doc.close()
     assert PdfReader(out).get_fields()[name]["/V"].splitlines() == typed
-    image, height = _render(out, index)
     lines = [rect[3] - k * 8 * MM for k in (1, 2)] if len(typed) == 2 else [rect[1] + 1 * MM]  # the plan: 8 mm apart
-    assert _ink_baselines(image, rect, height, 10) == pytest.approx(lines, abs=1.0)
+    assert _ink_baselines(_render(out, index, rect), rect) == pytest.approx(lines, abs=1.0)
 
 
 def test_fill_text_and_radio_with_pypdf_read_back_and_render(default_forms, tmp_path):
@@ -187,18 +192,18 @@ def test_fill_text_and_radio_with_pypdf_read_back_and_render(default_forms, tmp_
         assert [str(kid.AS) for kid in group.Kids] == ["/Off", "/deels", "/Off"]
         kids = [[float(v) for v in kid.Rect] for kid in group.Kids]
     index, rect, _ = widgets(filled)["geleerd"]
-    image, height = _render(filled, index)
-    assert _ink_baselines(image, rect, height, 10) == pytest.approx([rect[3] - 8 * MM, rect[3] - 16 * MM], abs=1.0)
+    assert _ink_baselines(_render(filled, index, rect), rect) == \
+        pytest.approx([rect[3] - 8 * MM, rect[3] - 16 * MM], abs=1.0)
     index, rect, _ = widgets(filled)["naam"]  # one line: its printed line lies 1 mm above the field's bottom
-    image, height = _render(filled, index)
-    assert _ink_baselines(image, rect, height, 10) == pytest.approx([rect[1] + 1 * MM], abs=1.0)
+    assert _ink_baselines(_render(filled, index, rect), rect) == pytest.approx([rect[1] + 1 * MM], abs=1.0)
     # the dot is drawn in the chosen circle only
     page_index = next(i for i, p in enumerate(PdfReader(filled).pages)
                       for a in p.get("/Annots", []) if a.get_object().get("/Parent", {}).get("/T") == "ruimte")
-    image, height = _render(filled, page_index)
+    around = [min(r[0] for r in kids), min(r[1] for r in kids), max(r[2] for r in kids), max(r[3] for r in kids)]
+    image, (left, top), scale = _render(filled, page_index, around)
 
     def dark(r):
-        cx, cy = (r[0] + r[2]) / 2 * 10, (height - (r[1] + r[3]) / 2) * 10
+        cx, cy = ((r[0] + r[2]) / 2 - left) * scale, (top - (r[1] + r[3]) / 2) * scale
         return sum(image.getpixel((int(cx) + dx, int(cy) + dy)) < 90 for dx in range(-5, 6) for dy in range(-5, 6))
 
     assert [dark(r) > 60 for r in kids] == [False, True, False]
