@@ -36,7 +36,7 @@ MAX_STRING = 100_000  # characters in one value (or key)
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a content pack's largest file is a few kB
 FALLBACK_CHARS = 1024 * 1024  # only files up to this size are parsed again to word a syntax error better
 MAP_TAG, SEQ_TAG = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
-TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+TIMESTAMP_TAG, STR_TAG = "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:str"
 
 
 @dataclass
@@ -140,6 +140,8 @@ class _Walker:
             return items
         if len(node.value) > MAX_STRING:  # a scalar: the common case, kept short
             return self.construct(node, path)
+        if node.tag == STR_TAG:  # what the safe constructor would give, without its bookkeeping
+            return node.value
         try:
             return self.loader.construct_object(node, deep=True)
         except (ValueError, TypeError, OverflowError) as exc:
