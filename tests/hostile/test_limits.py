@@ -1,7 +1,7 @@
 """Input too big for any printed card or page: refused at load time with a located error, status 2, in
-under 5 seconds and 300 MiB, nothing written. Each case runs as a real process, measured from outside
-(wall time, and the child's peak resident memory from wait4); the expected lines are worked out from the
-rules in docs/limits.md.
+under 5 seconds and 300 MiB, nothing written. Each case runs as a real process: its wall time measured from
+outside, its peak resident memory read by the process itself at exit (VmHWM, which starts afresh at exec;
+helpers.measured); the expected lines are worked out from the rules in docs/limits.md.
 """
 import pytest
 
