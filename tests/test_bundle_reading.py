@@ -14,10 +14,10 @@ from pathlib import Path
 import pikepdf
 import pytest
 import reportlab
-import yaml
 
 from .conftest import FIXTURES, copy_fixture, run_cli
 from .pdfread import read_pages
+from .yamledit import dump_yaml, parse_yaml
 
 MM = 72 / 25.4
 
@@ -101,9 +101,9 @@ def prepare(tmp_path: Path, sheet: str | None = None, brand: bool = False) -> tu
     work = copy_fixture("valid/sample", tmp_path)
     if sheet:
         path = work / "content" / "decks" / "sample.yaml"
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"))
         data["sheet"] = sheet
-        path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+        path.write_text(dump_yaml(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
     args = ["pack", "content", "-o", "out"]
     if brand:
         shutil.copytree(FIXTURES / "brands" / "vereniging", work / "merk")

@@ -5,9 +5,9 @@ and the bundle, and say what they should."""
 import re
 
 import pytest
-import yaml
 
 from .conftest import ROOT
+from .yamledit import read_yaml
 
 CONTENT = ROOT / "content"
 
@@ -31,7 +31,7 @@ DECKS = {
 
 
 def load(deck_id: str) -> dict:
-    return yaml.safe_load((CONTENT / "decks" / f"{deck_id}.yaml").read_text(encoding="utf-8"))
+    return read_yaml(CONTENT / "decks" / f"{deck_id}.yaml")
 
 
 @pytest.mark.parametrize("deck_id", DECKS)
@@ -55,7 +55,7 @@ def test_role_cards_have_their_responsibilities_on_the_back():
 def test_method_cards_list_the_steps_of_their_cheat_sheets():
     methods = {}
     for path in (CONTENT / "methods").glob("*.yaml"):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
         methods[data["name"]] = [step["name"] for step in data["steps"]]
     cards = [c for c in load("methodekaarten")["cards"] if c.get("back")]
     assert {c["title"] for c in cards} == set(methods)  # one card per method, none missing
@@ -119,7 +119,7 @@ def test_documents_credit_their_source(kind):
     folder = {"method": "methods", "agenda": "agendas", "form": "forms", "certificate": "certificates",
               "guide": "guides", "schedule": "schedules"}[kind]
     for item in DOCUMENTS[kind]:
-        data = yaml.safe_load((CONTENT / folder / f"{item}.yaml").read_text(encoding="utf-8"))
+        data = read_yaml(CONTENT / folder / f"{item}.yaml")
         assert data[kind] == item and data["bron"].strip()
 
 
@@ -184,7 +184,7 @@ def test_the_startpakket_rooster_and_calendar_agree(default_build):
 
     with pdfplumber.open(default_build / "schedules" / "startpakket.pdf") as pdf:
         rooster = pdf.pages[0].extract_tables()[0]
-    schedule = yaml.safe_load((CONTENT / "schedules" / "startpakket.yaml").read_text(encoding="utf-8"))
+    schedule = read_yaml(CONTENT / "schedules" / "startpakket.yaml")
     members, rows = schedule["members"], rooster[1:]
     inbreng = [row[2] for row in rows]
     assert rooster[0][2] == "Casusinbrenger" and len(rows) == schedule["meetings"]

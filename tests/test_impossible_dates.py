@@ -4,9 +4,8 @@ fixtures/invalid/impossible-date, checked by test_errors.py for `check` and `bui
 import re
 import shutil
 
-import pdfplumber
-
 from .conftest import copy_fixture, run_cli
+from .pdfread import read_pages, text
 
 
 def test_the_scenario_reports_both_agendas_at_their_date(tmp_path):
@@ -24,9 +23,8 @@ def test_a_date_in_a_cards_text_is_printed_as_written(tmp_path):
     shutil.rmtree(work / "content" / "agendas")  # the valid variant: the deck alone
     result = run_cli("build", "content", "-o", "out", cwd=work)
     assert result.returncode == 0, result.stderr
-    with pdfplumber.open(work / "out" / "decks" / "d-print.pdf") as pdf:
-        text = pdf.pages[0].extract_text()
-    assert re.search(r"2026[-–]02[-–]30", text), text  # (the typesetter may set its hyphens as dashes)
+    printed = text(read_pages(work / "out" / "decks" / "d-print.pdf")[0].chars)
+    assert re.search(r"2026[-–]02[-–]30", printed), printed  # (the typesetter may set its hyphens as dashes)
 
 
 def test_an_impossible_date_on_the_command_line_is_a_usage_error(tmp_path):

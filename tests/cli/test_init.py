@@ -7,20 +7,20 @@ import json
 from pathlib import Path
 
 import jsonschema
-import pdfplumber
 import pytest
-import yaml
 from pypdf import PdfReader
 from referencing import Registry, Resource
 
 from ..conftest import ROOT, run_cli
+from ..pdfread import read_pages
+from ..yamledit import dump_yaml, parse_yaml, read_yaml
 
 MM = 72 / 25.4
 
 
 def _load(path: Path):
     """YAML as cardgen reads it (libyaml's parser, which takes `a?` in a flow mapping as plain text)."""
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return parse_yaml(path.read_text(encoding="utf-8"))
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
@@ -40,7 +40,7 @@ def built_pack(tmp_path_factory) -> Path:
 
 def test_init_then_build_makes_every_kind_of_pdf(built_pack):
     out = built_pack / "output"
-    deck = yaml.safe_load((built_pack / "content/decks/mijn-kaarten.yaml").read_text(encoding="utf-8"))
+    deck = read_yaml(built_pack / "content/decks/mijn-kaarten.yaml")
     cards = sum(card.get("copies", 1) for card in deck["cards"])
     # one page per face in the print file, front and back of each card
     assert len(PdfReader(out / "decks/mijn-kaarten-print.pdf").pages) == 2 * cards
@@ -48,15 +48,15 @@ def test_init_then_build_makes_every_kind_of_pdf(built_pack):
                 "forms/mijn-formulier.pdf", "forms/mijn-formulier-invulbaar.pdf"):
         assert len(PdfReader(out / pdf).pages) >= 1, pdf
     # the brand file of the pack is the author of every PDF
-    brand = yaml.safe_load((built_pack / "content/brand.yaml").read_text(encoding="utf-8"))
+    brand = read_yaml(built_pack / "content/brand.yaml")
     assert PdfReader(out / "agendas/mijn-sessie.pdf").metadata.author == brand["name"]
 
 
 def test_the_packs_own_template_extends_the_built_in_card(built_pack):
     """templates/mijn-kaart.yaml sets the question to 13 pt at most, left-aligned (the built-in grows to 18 pt,
     centred)."""
-    with pdfplumber.open(built_pack / "output/decks/mijn-kaarten-print.pdf") as pdf:
-        chars = [c for c in pdf.pages[0].chars if c["size"] > 10]
+    page = read_pages(built_pack / "output/decks/mijn-kaarten-print.pdf", fonts=True)[0]
+    chars = [c for c in page.chars if c["size"] > 10]
     assert chars and {round(c["size"], 2) for c in chars} == {13.0}
     lines: dict[float, float] = {}
     for c in chars:
@@ -148,7 +148,7 @@ def test_every_file_of_the_new_pack_and_of_the_default_pack_passes_its_schema(ed
 ])
 def test_the_schema_catches_what_cardgen_would_refuse(editor_pack, change, where):
     validator = _validators(editor_pack)("content/decks/mijn-kaarten.yaml")
-    data = yaml.safe_load((editor_pack / "content/decks/mijn-kaarten.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(editor_pack / "content/decks/mijn-kaarten.yaml")
     a, b, c, value = change
     if b is None:
         data[a] = value
@@ -161,7 +161,7 @@ def test_the_schema_catches_what_cardgen_would_refuse(editor_pack, change, where
     if not bad.exists():
         import shutil
         shutil.copytree(editor_pack, bad)
-    (bad / "content/decks/mijn-kaarten.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    (bad / "content/decks/mijn-kaarten.yaml").write_text(dump_yaml(data, allow_unicode=True), encoding="utf-8")
     assert run_cli("check", cwd=bad).returncode == 2
 
 

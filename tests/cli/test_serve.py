@@ -7,9 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from ..conftest import run_cli
+from ..yamledit import read_yaml
 from .browser import Browser, chromium
 from .live import Running
 
@@ -37,7 +37,7 @@ def served(tmp_path):
 
 
 def _deck(pack: Path) -> dict:
-    return yaml.safe_load((pack / "content/decks/mijn-kaarten.yaml").read_text(encoding="utf-8"))
+    return read_yaml(pack / "content/decks/mijn-kaarten.yaml")
 
 
 def test_the_page_shows_every_item_grouped_by_kind_and_a_card_at_print_size(served, tmp_path):

@@ -2,11 +2,11 @@
 for tonight."""
 import re
 
-import pdfplumber
 import pikepdf
 import pytest
 
 from ..conftest import copy_fixture, run_cli
+from ..pdfread import read_pages, text, words
 from .pdfcheck import MM, fonts
 
 
@@ -27,14 +27,14 @@ def test_agenda_command_for_tonight(work):
     out = work / "out"
     assert (out / "agendas" / "voorbeeldagenda.pdf").is_file()
     assert (out / "methods" / "intercollegiale-bevraging-a4.pdf").is_file()  # the handout
-    with pdfplumber.open(out / "agendas" / "voorbeeldagenda.pdf") as pdf:
-        assert len(pdf.pages) == 1
-        page = pdf.pages[0]
-        assert (page.width / MM, page.height / MM) == pytest.approx((210, 297), abs=0.1)
-        text = page.extract_text()
-    found = re.findall(r"(\d\d:\d\d)–(\d\d:\d\d)", text)
+    pages = read_pages(out / "agendas" / "voorbeeldagenda.pdf")
+    assert len(pages) == 1
+    page = pages[0]
+    assert (page.width / MM, page.height / MM) == pytest.approx((210, 297), abs=0.1)
+    printed = text(page.chars)
+    found = re.findall(r"(\d\d:\d\d)–(\d\d:\d\d)", printed)
     assert found[1:] == times  # after the header's 19:30–21:00
-    assert "3 december 2026" in text
+    assert "3 december 2026" in printed
 
 
 def test_turns_per_participant_with_a_break(work):
@@ -62,10 +62,9 @@ def test_turn_titles_and_the_footer_read_right(work):
     result = run_cli("build", "content", "-o", "out4", "--only", "rondes", cwd=work)
     assert result.returncode == 0, result.stderr
     path = work / "out4" / "agendas" / "rondes.pdf"
-    with pdfplumber.open(path) as pdf:
-        text = pdf.pages[0].extract_text()
-    assert "Probleeminbreng · beurt 1" in text and "Discussie en evaluatie · beurt 4" in text
-    assert "tijden berekend" in text and "cardgen" not in text
+    printed = text(read_pages(path)[0].chars)
+    assert "Probleeminbreng · beurt 1" in printed and "Discussie en evaluatie · beurt 4" in printed
+    assert "tijden berekend" in printed and "cardgen" not in printed
     with pikepdf.open(path) as pdf:
         found = fonts(pdf)
     assert found and all(embedded and "Lato" in name for name, embedded in found), found
@@ -98,9 +97,8 @@ def test_an_agenda_templates_max_size_grows_a_short_programme(work):
     assert result.returncode == 0, result.stderr
 
     def size_of(agenda, word):
-        with pdfplumber.open(work / "out-groot" / "agendas" / f"{agenda}.pdf") as pdf:
-            words = pdf.pages[0].extract_words(extra_attrs=["size"])
-        return next(w["size"] for w in words if w["text"] == word)
+        page = read_pages(work / "out-groot" / "agendas" / f"{agenda}.pdf", fonts=True)[0]
+        return next(w["size"] for w in words(page.chars, ("size",)) if w["text"] == word)
 
     assert size_of("kort-groot", "Casusinbreng") == pytest.approx(11, abs=0.01)
     assert size_of("kort-a4", "Casusinbreng") == pytest.approx(10.5, abs=0.01)

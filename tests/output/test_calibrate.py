@@ -1,13 +1,12 @@
 """`cardgen calibrate`: verniers a person reads at arm's length. Seen through the paper, pair k of a row
 is off by exactly its value (0.5 mm steps from -3 to +3), so the zero pair meets as one line on a
 perfect printer, and a printer that puts the back 1 mm right makes the pair labelled −1 meet. Strokes
-are found in the pages as PDFium draws them, labels and sizes read with pdfplumber.
+are found in the pages as PDFium draws them, labels, sizes and strokes read with PDFium (tests/pdfread.py).
 
 Where the middle target's left-right row lies, worked out from the layout's rules: the target at the
 page's centre (105, 148.5 mm); the row runs right, its pairs 3.5 mm apart from x = 105 + 3 mm; the
 front strokes from 8 to 14 mm above the target, the back strokes from 12 to 18 mm, the labels above.
 """
-import pdfplumber
 import pikepdf
 import pytest
 from PIL import ImageOps
@@ -15,6 +14,7 @@ from PIL import ImageOps
 from cardgen.layout.calibrate import label, values
 
 from ..conftest import run_cli
+from ..pdfread import read_pages, words
 from .pdfcheck import render
 
 PX = 20  # pixels per mm
@@ -55,11 +55,9 @@ def middle_row(pdf, shift_mm: float = 0.0):
     x0, x1 = CENTRE[0] + 3 - 4, CENTRE[0] + 3 + 12 * 3.5 + 4
     fronts = stroke_centres(front, CENTRE[1] - 8 - 4, x0, x1)  # halfway along the front strokes
     backs = stroke_centres(back, CENTRE[1] - 12 - 3, x0, x1 + 4)  # halfway along the back strokes
-    with pdfplumber.open(pdf) as doc:
-        page = doc.pages[1]
-        words = page.extract_words()
-        labels = [(w["text"], (w["x0"] + w["x1"]) / 2 / PT, w["bottom"] / PT) for w in words
-                  if (x0 - 3) * PT < w["x0"] < x1 * PT and (CENTRE[1] - 24) * PT < w["top"] < (CENTRE[1] - 18) * PT]
+    page = read_pages(pdf)[1]
+    labels = [(w["text"], (w["x0"] + w["x1"]) / 2 / PT, w["bottom"] / PT) for w in words(page.chars)
+              if (x0 - 3) * PT < w["x0"] < x1 * PT and (CENTRE[1] - 24) * PT < w["top"] < (CENTRE[1] - 18) * PT]
     return fronts, backs, labels
 
 
@@ -105,26 +103,25 @@ def test_readable_at_arms_length_and_printed_at_actual_size(tmp_path):
     with pikepdf.open(pdf) as doc:
         assert doc.Root.ViewerPreferences.PrintScaling == "/None"
         assert doc.Root.ViewerPreferences.Duplex == "/DuplexFlipLongEdge"
-    with pdfplumber.open(pdf) as doc:
-        back = doc.pages[1]
-        numbers = [w for w in back.extract_words(extra_attrs=["size"]) if w["text"] in {label(v) for v in values()}]
-        assert len(numbers) == 5 * 2 * 7 and min(w["size"] for w in numbers) >= 7.99  # 5 targets, 2 rows, −3 to +3
-        assert min(line["linewidth"] for line in back.lines) >= 0.5
+    back = read_pages(pdf, fonts=True, shapes=True)[1]
+    numbers = [w for w in words(back.chars, ("size",)) if w["text"] in {label(v) for v in values()}]
+    assert len(numbers) == 5 * 2 * 7 and min(w["size"] for w in numbers) >= 7.99  # 5 targets, 2 rows, −3 to +3
+    assert min(line["linewidth"] for line in back.shapes if line["kind"] == "line") >= 0.5
 
 
 @pytest.mark.parametrize("sheet", ["a4", "a4-short-edge", "a4-fold", "letter", "a3"])
 def test_no_text_runs_into_a_stroke_and_all_stays_on_the_paper(tmp_path, sheet):
     pdf = make(tmp_path, sheet)
-    with pdfplumber.open(pdf) as doc:
-        for page in doc.pages:
-            margin = 5 * PT
-            for c in page.chars:
-                assert margin < c["x0"] and c["x1"] < page.width - margin, c["text"]
-                assert margin < c["top"] and c["bottom"] < page.height - margin, c["text"]
-                for line in page.lines:
-                    apart = (c["x1"] < line["x0"] - 0.3 or line["x1"] + 0.3 < c["x0"]
-                             or c["bottom"] < line["top"] - 0.3 or line["bottom"] + 0.3 < c["top"])
-                    assert apart, (sheet, c["text"], line["x0"] / PT, line["top"] / PT)
+    for page in read_pages(pdf, shapes=True):
+        margin = 5 * PT
+        lines = [s for s in page.shapes if s["kind"] == "line"]
+        for c in page.chars:
+            assert margin < c["x0"] and c["x1"] < page.width - margin, c["text"]
+            assert margin < c["top"] and c["bottom"] < page.height - margin, c["text"]
+            for line in lines:
+                apart = (c["x1"] < line["x0"] - 0.3 or line["x1"] + 0.3 < c["x0"]
+                         or c["bottom"] < line["top"] - 0.3 or line["bottom"] + 0.3 < c["top"])
+                assert apart, (sheet, c["text"], line["x0"] / PT, line["top"] / PT)
 
 
 def test_unknown_sheet_is_a_located_error(tmp_path):

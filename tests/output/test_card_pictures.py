@@ -13,12 +13,11 @@ from pathlib import Path
 import pikepdf
 import pypdfium2 as pdfium
 import pytest
-import yaml
 
 from ..conftest import FIXTURES, build_fixture, copy_fixture, run_cli
-from ..yamledit import edit_yaml, swap
+from ..yamledit import edit_yaml, read_yaml, swap
 
-EXPECTED = yaml.safe_load((FIXTURES / "valid" / "pictures" / "expected.yaml").read_text(encoding="utf-8"))
+EXPECTED = read_yaml(FIXTURES / "valid" / "pictures" / "expected.yaml")
 GREEN, RED, BLUE, WHITE = (0, 160, 0), (220, 0, 0), (0, 0, 220), (255, 255, 255)
 MAGENTA, ICON_BLUE, ORANGE, SVG_BLUE = (192, 0, 192), (0, 120, 200), (255, 140, 0), (0, 0, 200)
 DPI = 100

@@ -4,6 +4,8 @@ import pytest
 from pypdf import PdfReader
 
 from ..conftest import copy_fixture, run_cli
+from ..pdfread import drawn, read_pages, text
+from ..yamledit import dump_yaml, parse_yaml
 
 CSV = "name,date,hours,group\nSanne de Vries,2026-12-03,2,Groep A\nJoël Bakker,2026-12-03,\"1,5\",Groep A\n" \
       "Sanne de Vries,2026-12-10,2,Groep B\n"
@@ -69,18 +71,15 @@ def test_a_row_too_long_for_the_page_is_reported_and_nothing_is_written(tmp_path
 
 def test_the_template_paper_is_honoured_and_laid_out_for_it(tmp_path):
     """A pack template with paper Letter (portrait) or A5 (landscape) gives that page, with the frame
-    and text scaled to it, not an A4 page scaled down (pikepdf and pdfplumber read it back)."""
-    import pdfplumber
+    and text scaled to it, not an A4 page scaled down (pikepdf and PDFium read it back)."""
     import pikepdf
 
-    import yaml
-
     work = copy_fixture("valid/certificates", tmp_path)
-    source = yaml.safe_load((work / "content" / "certificates" / "bewijs-van-deelname.yaml").read_text("utf-8"))
+    source = parse_yaml((work / "content" / "certificates" / "bewijs-van-deelname.yaml").read_text("utf-8"))
     for name, layout in (("letter", "certificaat-letter"), ("a5", "certificaat-a5")):
         variant = {"certificate": f"bewijs-{name}", **{k: v for k, v in source.items() if k != "certificate"},
                    "layout": layout}
-        (work / "content" / "certificates" / f"{name}.yaml").write_text(yaml.safe_dump(variant, allow_unicode=True, sort_keys=False),
+        (work / "content" / "certificates" / f"{name}.yaml").write_text(dump_yaml(variant, allow_unicode=True, sort_keys=False),
                                                                          encoding="utf-8")
     result = run_cli("build", "content", "-o", "out", cwd=work)
     assert result.returncode == 0, result.stderr
@@ -89,16 +88,15 @@ def test_the_template_paper_is_honoured_and_laid_out_for_it(tmp_path):
         path = work / "out" / "certificates" / (f"bewijs-{name}.pdf" if name else "bewijs-van-deelname.pdf")
         with pikepdf.open(path) as pdf:
             assert tuple(round(float(v) / mm, 1) for v in pdf.pages[0].mediabox[2:]) == size
-        with pdfplumber.open(path) as pdf:
-            page = pdf.pages[0]
-            chars = page.chars
-            k = min(page.width / (297 * mm), page.height / (210 * mm))
-            # every letter inside the inner frame (15 mm at A4 landscape, scaled with the page)
-            inner = 15 * mm * k
-            assert all(inner < c["x0"] and c["x1"] < page.width - inner and inner < c["top"]
-                       and c["bottom"] < page.height - inner for c in chars), name
-            title = [c for c in chars if "Bold" in c["fontname"] and c["text"] == "B"][0]
-            assert title["size"] == pytest.approx(34 * k, abs=0.01)  # the first title size that fits
+        page = read_pages(path, fonts=True)[0]
+        chars = drawn(page.chars)
+        k = min(page.width / (297 * mm), page.height / (210 * mm))
+        # every letter inside the inner frame (15 mm at A4 landscape, scaled with the page)
+        inner = 15 * mm * k
+        assert all(inner < c["x0"] and c["x1"] < page.width - inner and inner < c["top"]
+                   and c["bottom"] < page.height - inner for c in chars), name
+        title = [c for c in chars if "Bold" in c["fontname"] and c["text"] == "B"][0]
+        assert title["size"] == pytest.approx(34 * k, abs=0.01)  # the first title size that fits
 
 
 # ---- SKJ-ready: the facts a register asks for, the name prominent, the organiser never the tool
@@ -118,15 +116,13 @@ def _skj_pack(tmp_path):
 
 
 def test_a_dutch_excel_list_gives_the_facts_a_register_asks_for(tmp_path):
-    import pdfplumber
-
     work = _skj_pack(tmp_path)
     result = run_cli("certificates", "bewijs-van-deelname", "content", "--participants", "skj.csv", "-o", "out",
                      "--organisation", "Beroepsvereniging Casemanagers", cwd=work)
     assert result.returncode == 0, result.stderr
-    with pdfplumber.open(work / "out" / "certificates" / "bewijs-van-deelname-deelnemers.pdf") as pdf:
-        assert len(pdf.pages) == 2  # the empty row of separators is skipped
-        first, second = (" ".join(page.extract_text().split()) for page in pdf.pages)
+    pages = read_pages(work / "out" / "certificates" / "bewijs-van-deelname-deelnemers.pdf")
+    assert len(pages) == 2  # the empty row of separators is skipped
+    first, second = (" ".join(text(page.chars).split()) for page in pages)
     for fact in ("Sanne de Vries", "Data 3 september 2026 – 24 juni 2027", "Contacturen 16 uur",
                  "Groep Intervisiegroep Noord", "Begeleider Marieke Jansen", "SKJ-nummer begeleider 110012345",
                  "SKJ-nummer deelnemer 120098765", "georganiseerd door Beroepsvereniging Casemanagers",
@@ -138,13 +134,10 @@ def test_a_dutch_excel_list_gives_the_facts_a_register_asks_for(tmp_path):
 
 
 def test_the_name_is_bold_larger_and_on_its_own_line(tmp_path):
-    import pdfplumber
-
     work = _skj_pack(tmp_path)
     assert run_cli("certificates", "bewijs-van-deelname", "content", "--participants", "skj.csv", "-o", "out",
                    cwd=work).returncode == 0
-    with pdfplumber.open(work / "out" / "certificates" / "bewijs-van-deelname-deelnemers.pdf") as pdf:
-        chars = pdf.pages[0].chars
+    chars = drawn(read_pages(work / "out" / "certificates" / "bewijs-van-deelname-deelnemers.pdf", fonts=True)[0].chars)
     lines: dict[int, list] = {}
     for c in chars:
         if c["text"].strip():

@@ -1,9 +1,9 @@
 """Method cheat-sheets: one A4 page with the steps as a timeline, and an A5 version two to a sheet."""
-import pdfplumber
 import pikepdf
 import pytest
 
 from ..conftest import build_fixture
+from ..pdfread import drawn, read_pages, text
 from .pdfcheck import MM, boxes, fonts, render
 
 
@@ -20,15 +20,14 @@ def test_one_a4_page_with_embedded_fonts(built):
 
 
 def test_steps_in_order_with_durations(built):
-    with pdfplumber.open(built / "intercollegiale-bevraging-a4.pdf") as pdf:
-        text = pdf.pages[0].extract_text()
-        page = pdf.pages[0]
-        assert all(c["x0"] >= 10 * MM and c["x1"] <= page.width - 10 * MM for c in page.chars)
+    page = read_pages(built / "intercollegiale-bevraging-a4.pdf")[0]
+    assert all(c["x0"] >= 10 * MM and c["x1"] <= page.width - 10 * MM for c in page.chars)
+    page_text = text(page.chars)
     names = ["Probleeminbreng", "Probleemanalyse", "Probleemoplossing", "Reactie van de inbrenger", "Discussie en evaluatie"]
-    positions = [text.index(n) for n in names]
+    positions = [page_text.index(n) for n in names]
     assert positions == sorted(positions)
     for minutes in ("5 min", "10 min", "15 min"):
-        assert minutes in text
+        assert minutes in page_text
 
 
 def test_bars_are_proportional_to_the_durations(built):
@@ -55,33 +54,34 @@ def test_bars_are_proportional_to_the_durations(built):
         assert bar == pytest.approx(26 * minutes / 45, abs=0.3)
 
 
-def _halves(pdf):
-    page = pdf.pages[0]
-    return (page.crop((0, 0, page.width / 2, page.height)).extract_text(),
-            page.crop((page.width / 2, 0, page.width, page.height)).extract_text())
+def _halves(page):
+    """The text of the left and of the right half of the page (the characters touching each, as pdfplumber's
+    crop keeps them)."""
+    half = page.width / 2
+    return text([c for c in page.chars if c["x0"] <= half]), text([c for c in page.chars if c["x1"] >= half])
 
 
 def test_a5_two_copies_on_a4_landscape(built):
-    with pdfplumber.open(built / "vijf-stappenmethode-a5.pdf") as pdf:
-        page = pdf.pages[0]
-        assert len(pdf.pages) == 1
-        assert (page.width / MM, page.height / MM) == pytest.approx((297, 210), abs=0.1)
-        # The two A5 pages (296 mm together) are centred: each half's text keeps the 10 mm margin.
-        half = page.width / 2
-        for c in page.chars:
-            start, end = (0.5 * MM, half) if c["x0"] < half else (half, page.width - 0.5 * MM)
-            assert c["x0"] >= start + 10 * MM - 0.1 and c["x1"] <= end - 10 * MM + 0.1
-        left, right = _halves(pdf)
+    pages = read_pages(built / "vijf-stappenmethode-a5.pdf")
+    page = pages[0]
+    assert len(pages) == 1
+    assert (page.width / MM, page.height / MM) == pytest.approx((297, 210), abs=0.1)
+    # The two A5 pages (296 mm together) are centred: each half's text keeps the 10 mm margin.
+    half = page.width / 2
+    for c in page.chars:
+        start, end = (0.5 * MM, half) if c["x0"] < half else (half, page.width - 0.5 * MM)
+        assert c["x0"] >= start + 10 * MM - 0.1 and c["x1"] <= end - 10 * MM + 0.1
+    left, right = _halves(page)
     assert "Probleemformulering" in left and left == right
 
 
 def test_a5_of_a_long_method_is_two_pages_side_by_side(built):
-    with pdfplumber.open(built / "intercollegiale-bevraging-a5.pdf") as pdf:
-        assert len(pdf.pages) == 1
-        page = pdf.pages[0]
-        assert (page.width / MM, page.height / MM) == pytest.approx((297, 210), abs=0.1)
-        left, right = _halves(pdf)
-        body = [c for c in page.chars if 18 * MM < c["top"] < page.height - 18 * MM]
+    pages = read_pages(built / "intercollegiale-bevraging-a5.pdf", fonts=True)
+    assert len(pages) == 1
+    page = pages[0]
+    assert (page.width / MM, page.height / MM) == pytest.approx((297, 210), abs=0.1)
+    left, right = _halves(page)
+    body = [c for c in page.chars if 18 * MM < c["top"] < page.height - 18 * MM]
     assert "pagina 1 van 2" in left and "pagina 2 van 2" in right
     both = left + right
     names = ["Probleeminbreng", "Probleemanalyse", "Probleemoplossing", "Wie doet wat", "Voorbeeldvragen", "Let op"]
@@ -95,9 +95,8 @@ def test_a_pack_template_on_letter_gives_letter_pages(built):
     with pikepdf.open(built / "vijf-stappen-letter-a4.pdf") as pdf:
         assert len(pdf.pages) == 1
         assert [v / MM for v in boxes(pdf.pages[0])["MediaBox"]] == pytest.approx([0, 0, 215.9, 279.4], abs=0.1)
-    with pdfplumber.open(built / "vijf-stappen-letter-a4.pdf") as pdf:
-        page = pdf.pages[0]
-        # laid out for Letter: the 15 mm margins from Letter's own edges, the footer at Letter's foot
-        assert all(c["x0"] >= 15 * MM - 0.1 and c["x1"] <= page.width - 15 * MM + 0.1 for c in page.chars)
-        credit = [c for c in page.chars if c["text"] == "B" and c["size"] <= 7]
-        assert credit and credit[0]["bottom"] == pytest.approx(page.height - 16 * MM, abs=1.5 * MM)
+    page = read_pages(built / "vijf-stappen-letter-a4.pdf", fonts=True)[0]
+    # laid out for Letter: the 15 mm margins from Letter's own edges, the footer at Letter's foot
+    assert all(c["x0"] >= 15 * MM - 0.1 and c["x1"] <= page.width - 15 * MM + 0.1 for c in page.chars)
+    credit = [c for c in drawn(page.chars) if c["text"] == "B" and c["size"] <= 7]
+    assert credit and credit[0]["bottom"] == pytest.approx(page.height - 16 * MM, abs=1.5 * MM)

@@ -8,7 +8,6 @@ import pikepdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
-import yaml
 from pypdf import PdfReader, PdfWriter
 
 from cardgen.layout.document import frame_for
@@ -17,6 +16,7 @@ from cardgen.layout.plan import Rule
 from cardgen.render.fonts import FontMetrics
 from cardgen.schema.form import Form, FormTemplate
 
+from ..yamledit import read_yaml
 from .pdfcheck import MM, fonts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,7 +89,7 @@ def test_the_field_font_has_every_glyph_not_a_subset(default_forms):
 
 
 def _plan(form: str):
-    data = yaml.safe_load((ROOT / "content" / "forms" / f"{form}.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(ROOT / "content" / "forms" / f"{form}.yaml")
     template = FormTemplate(template="f", kind="form")
     return plan_form(Form(**data), template, frame_for(template), Ink("#000000", "#000000"), FontMetrics())
 

@@ -94,11 +94,10 @@ def test_a_heading_is_drawn_in_the_print_version(built):
 
 
 def test_checkbox_options_print_at_10pt_beside_their_box(built):
-    import pdfplumber
+    from ..pdfread import read_pages, words
 
-    with pdfplumber.open(built / "alles.pdf") as pdf:
-        words = [w for p in pdf.pages for w in p.extract_words(extra_attrs=["size"])]
-    option = next(w for w in words if w["text"] == "Vragensteller")
+    found = [w for page in read_pages(built / "alles.pdf", fonts=True) for w in words(page.chars, ("size",))]
+    option = next(w for w in found if w["text"] == "Vragensteller")
     assert option["size"] == pytest.approx(10, abs=0.05)
 
 

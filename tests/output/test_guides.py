@@ -2,11 +2,11 @@
 and a cycle diagram."""
 import json
 
-import pdfplumber
 import pikepdf
 import pytest
 
 from ..conftest import build_fixture
+from ..pdfread import read_pages, words
 from .pdfcheck import MM, boxes, close, fonts, render
 
 STAGES = ["Concrete ervaring", "Waarnemen en reflecteren", "Actief experimenteren"]
@@ -31,20 +31,19 @@ def test_one_a4_page_with_embedded_fonts_in_the_manifest(out):
 
 def _words(path, phrase):
     """The (x0, top) of each occurrence of the phrase's first word followed by its second."""
-    with pdfplumber.open(path) as pdf:
-        page = pdf.pages[0]
-        words = page.extract_words()
-        first, second = phrase.split()[:2]
-        hits = [(w["x0"], w["top"], w["x1"]) for w, nxt in zip(words, words[1:])
-                if w["text"] == first and nxt["text"] == second]
-        return hits, page.width, [(c["x0"], c["x1"]) for c in page.chars]
+    page = read_pages(path)[0]
+    found = words(page.chars)
+    first, second = phrase.split()[:2]
+    hits = [(w["x0"], w["top"], w["x1"]) for w, nxt in zip(found, found[1:])
+            if w["text"] == first and nxt["text"] == second]
+    return hits, page.width, [(c["x0"], c["x1"]) for c in page.chars]
 
 
 def test_the_cycle_runs_clockwise_from_the_top(out):
     path = out / "guides" / "leren-in-intervisie.pdf"
     found = {stage: _words(path, stage)[0][0] for stage in STAGES}  # the first occurrence is the cycle's
     (top_x, top_y, _), (right_x, right_y, _), (left_x, left_y, _) = (found[s] for s in STAGES)
-    assert top_y < right_y and top_y < left_y  # the first stage is highest (pdfplumber's top grows down)
+    assert top_y < right_y and top_y < left_y  # the first stage is highest (`top` grows down)
     assert right_x > 105 * MM > left_x  # the second stage right of the middle, the fourth left
 
 
@@ -71,16 +70,14 @@ def test_the_table_header_row_is_filled_in_the_accent_colour_across_the_table(ou
     accent from edge to edge (but for the thin grid line between the columns, widths 1:2, at
     15 + 180 / 3 = 75 mm), and the same line through the first body row has no accent at all."""
     path = out / "guides" / "leren-in-intervisie.pdf"
-    with pdfplumber.open(path) as pdf:
-        page = pdf.pages[0]
-        words = page.extract_words()
-        fills = [r for r in page.rects if r["fill"] and r["top"] > 30 * MM]  # below the header band
-    head = [w for w in words if w["text"] in ("Kolb", "In", "intervisie") and w["top"] > 100 * MM
+    page = read_pages(path, shapes=True)[0]
+    fills = [r for r in page.shapes if r["kind"] == "rect" and r["fill"] and r["top"] > 30 * MM]  # below the band
+    head = [w for w in words(page.chars) if w["text"] in ("Kolb", "In", "intervisie") and w["top"] > 100 * MM
             and w["top"] < 130 * MM]  # the table's, not the heading's or the footer's
     assert [w["text"] for w in head] == ["Kolb", "In", "intervisie"]
     [row] = [r for r in fills if r["top"] <= head[0]["top"] and head[0]["bottom"] <= r["bottom"]]
     assert (row["x0"] / MM, row["x1"] / MM) == pytest.approx((15, 195), abs=0.05)
-    assert tuple(round(v * 255) for v in row["non_stroking_color"]) == ACCENT
+    assert row["non_stroking_color"] == ACCENT
     image = render(path, 0, 4)
     y = int((row["top"] + 2) * 4 / MM)  # 2 pt into the row, above the text
     line = [image.getpixel((x, y)) for x in range(int(15.5 * 4), int(194.5 * 4)) if abs(x / 4 - 75) > 0.5]
@@ -99,15 +96,13 @@ def test_the_templates_paper_gives_the_page_size(out, name, size):
 
 
 def test_an_a5_guide_keeps_its_text_inside_the_a5_margins(out):
-    with pdfplumber.open(out / "guides" / "leren-a5.pdf") as pdf:
-        page = pdf.pages[0]
-        assert page.chars and all(10 * MM - 0.5 <= c["x0"] and c["x1"] <= page.width - 10 * MM + 0.5
-                                  for c in page.chars)
-        assert all(c["bottom"] <= page.height - 10 * MM + 0.5 for c in page.chars)
+    page = read_pages(out / "guides" / "leren-a5.pdf")[0]
+    assert page.chars and all(10 * MM - 0.5 <= c["x0"] and c["x1"] <= page.width - 10 * MM + 0.5
+                              for c in page.chars)
+    assert all(c["bottom"] <= page.height - 10 * MM + 0.5 for c in page.chars)
 
 
 def test_a_bullet_term_prints_in_bold(out):
-    with pdfplumber.open(out / "guides" / "leren-in-intervisie.pdf") as pdf:
-        words = pdf.pages[0].extract_words(extra_attrs=["fontname"])
-    faces = {w["text"]: w["fontname"] for w in words}
+    page = read_pages(out / "guides" / "leren-in-intervisie.pdf", fonts=True)[0]
+    faces = {w["text"]: w["fontname"] for w in words(page.chars, ("fontname",))}
     assert "Bold" in faces["action:"] and "Bold" not in faces["inzicht"]

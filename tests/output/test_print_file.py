@@ -1,10 +1,10 @@
 """The print-shop file: one card a page with bleed, boxes, fonts, safe zone, backgrounds into the bleed."""
 import pikepdf
-import pdfplumber
 import pytest
 
 from .pdfcheck import MM, boxes, close, fonts, hex_rgb, render
 from ..conftest import copy_fixture, run_cli
+from ..pdfread import read_pages, text
 
 RED, BLUE = hex_rgb("#B5452F"), hex_rgb("#2F5F8A")
 
@@ -20,8 +20,7 @@ def test_one_card_per_page_front_then_back(print_pdf):
     category colour all over."""
     import re
 
-    with pdfplumber.open(print_pdf) as pdf:
-        numbers = [re.findall(r"P-\d\d", page.extract_text() or "") for page in pdf.pages]
+    numbers = [re.findall(r"P-\d\d", text(page.chars)) for page in read_pages(print_pdf)]
     assert numbers == [["P-01"], [], ["P-02"], [], ["P-02"], [], ["P-03"], []]
     px = lambda mm: int(mm * 8)
     for k, colour in enumerate((RED, BLUE, BLUE, RED)):
@@ -53,14 +52,13 @@ def test_every_font_embedded_subset_and_no_base14(print_pdf):
 
 def test_all_text_inside_the_safe_zone(print_pdf):
     safe = (3 + 4) * MM  # bleed + safe zone, from the page edge
-    with pdfplumber.open(print_pdf) as pdf:
-        count = 0
-        for page in pdf.pages:
-            for ch in page.chars:
-                count += 1
-                assert ch["x0"] >= safe - 0.5 and ch["x1"] <= page.width - safe + 0.5, ch["text"]
-                assert ch["top"] >= safe - 0.5 and ch["bottom"] <= page.height - safe + 0.5, ch["text"]
-        assert count > 100
+    count = 0
+    for page in read_pages(print_pdf):
+        for ch in page.chars:
+            count += 1
+            assert ch["x0"] >= safe - 0.5 and ch["x1"] <= page.width - safe + 0.5, ch["text"]
+            assert ch["top"] >= safe - 0.5 and ch["bottom"] <= page.height - safe + 0.5, ch["text"]
+    assert count > 100
 
 
 def test_backgrounds_reach_into_the_bleed(print_pdf):
@@ -76,8 +74,7 @@ def test_backgrounds_reach_into_the_bleed(print_pdf):
 
 
 def test_card_numbers_and_text_on_the_pages(print_pdf):
-    with pdfplumber.open(print_pdf) as pdf:
-        texts = [page.extract_text() or "" for page in pdf.pages]
+    texts = [text(page.chars) for page in read_pages(print_pdf)]
     assert "P-01" in texts[0] and "Emotionele reflectie" in texts[0]
     assert "P-02" in texts[2] and "P-02" in texts[4]  # two copies share a number
     assert "Proefkaarten" in texts[1]  # the deck title on an ordinary back

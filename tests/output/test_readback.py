@@ -2,7 +2,7 @@
 extracted with PDFium, and every text of the fixture's YAML (labels, headings, help texts, steps,
 questions, card texts, block names) must be on the page its `expected.yaml` names, in order; the
 clock times, page counts and paper sizes are the literal values in `expected.yaml`, worked out by
-hand from the README's rules. The YAML is parsed here with yaml.safe_load, never through cardgen."""
+hand from the README's rules. The YAML is parsed here with PyYAML (readback.load_yaml), never through cardgen."""
 from __future__ import annotations
 
 import re

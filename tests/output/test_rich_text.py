@@ -1,19 +1,20 @@
-"""Rich text in every kind, read back from the PDFs with pdfplumber (each character with its font):
+"""Rich text in every kind, read back from the PDFs with PDFium (tests/pdfread.py: each character with its font):
 `**vet**` prints in a Bold face and `*cursief*` in an Italic one with no asterisks left but the escaped
 one, a hard break puts the next words on a new line, and '- ' lines are bullet items with a hanging
 indent. And a `link:` prints a QR code that decodes back to the URL (pypdfium2 renders, zxing-cpp reads).
 
 The fixture pack `rich-text` has one item of every kind; expected.yaml lists the words and where they go.
 """
+from functools import cache
 from pathlib import Path
 
-import pdfplumber
 import pytest
-import yaml
 
 from ..conftest import FIXTURES, build_fixture
+from ..pdfread import read_pages, words
+from ..yamledit import read_yaml
 
-EXPECTED = yaml.safe_load((FIXTURES / "valid" / "rich-text" / "expected.yaml").read_text(encoding="utf-8"))
+EXPECTED = read_yaml(FIXTURES / "valid" / "rich-text" / "expected.yaml")
 
 
 @pytest.fixture(scope="module")
@@ -21,15 +22,18 @@ def out(tmp_path_factory) -> Path:
     return build_fixture(tmp_path_factory, "rich-text")
 
 
+@cache
+def _pages(path: Path):
+    return read_pages(path, fonts=True)  # the module's built files do not change: each is read once
+
+
 def words_of(path: Path, page: int = 0) -> list[dict]:
     """The page's words, split where the font changes, each with its font name and position."""
-    with pdfplumber.open(path) as pdf:
-        return pdf.pages[page].extract_words(extra_attrs=["fontname"], keep_blank_chars=False)
+    return words(_pages(path)[page].chars, ("fontname",))
 
 
 def chars_of(path: Path, page: int = 0) -> list[dict]:
-    with pdfplumber.open(path) as pdf:
-        return list(pdf.pages[page].chars)
+    return list(_pages(path)[page].chars)
 
 
 def face(words: list[dict], text: str, where: str) -> str:

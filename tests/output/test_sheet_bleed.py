@@ -3,16 +3,16 @@ preferences that print at 100 % and duplex the way the backs were turned, and a 
 mark runs into.
 
 Positions are worked out by hand from the sizes (A4, poker 63 x 88 mm, 10 mm margin) and read back
-from the built PDFs with PDFium (pixels), pdfplumber (characters and lines) and pikepdf (the catalog).
+from the built PDFs with PDFium (pixels; characters and lines: tests/pdfread.py) and pikepdf (the catalog).
 """
 from __future__ import annotations
 
-import pdfplumber
 import pikepdf
 import pytest
-import yaml
 
 from ..conftest import copy_fixture, run_cli
+from ..pdfread import drawn, read_pages
+from ..yamledit import dump_yaml, parse_yaml
 from .pdfcheck import close, hex_rgb, render
 
 RED, BLUE, WHITE = hex_rgb("#B5452F"), hex_rgb("#2F5F8A"), (255, 255, 255)
@@ -26,9 +26,9 @@ def build(tmp_path, sheet: str, template: str | None = None):
     if template:
         (work / "templates" / f"{sheet}.yaml").write_text(template, encoding="utf-8")
     path = work / "content" / "decks" / "sample.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = parse_yaml(path.read_text(encoding="utf-8"))
     data["sheet"] = sheet
-    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    path.write_text(dump_yaml(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
     result = run_cli("build", "content", "-o", "out", cwd=work)
     return result, work / "out" / "decks"
 
@@ -83,20 +83,19 @@ def test_fronts_colour_bands_run_into_the_bleed(gutter_sheets):
 
 
 def test_cut_marks_start_beyond_the_bleed_and_stop_above_the_footer(gutter_sheets):
-    with pdfplumber.open(gutter_sheets) as pdf:
-        for page in pdf.pages:
-            height = page.height
-            footer = [c for c in page.chars if c["top"] > height - 10 * PT]
-            assert "".join(c["text"] for c in footer).startswith("Proefkaarten · vel 1/1")
-            footer_top = min(c["top"] for c in footer)
-            marks = [line for line in page.lines if line["x0"] == pytest.approx(line["x1"])
-                     and line["top"] > height - 20 * PT]  # vertical marks under the block
-            assert sorted(round(m["x0"] / PT, 1) for m in marks) == [40, 103, 107, 170]
-            for mark in marks:
-                # from 3 mm under the cards (15 mm above the edge: 2 mm bleed + 1 mm gap) down to the band
-                assert (height - mark["top"]) / PT == pytest.approx(15 - 3, abs=0.05)
-                assert (height - mark["bottom"]) / PT == pytest.approx(7.98, abs=0.05)
-                assert mark["bottom"] < footer_top - 0.5 * PT  # clear of the footer's letters
+    for page in read_pages(gutter_sheets, shapes=True):
+        height = page.height
+        footer = [c for c in drawn(page.chars) if c["top"] > height - 10 * PT]
+        assert "".join(c["text"] for c in footer).startswith("Proefkaarten · vel 1/1")
+        footer_top = min(c["top"] for c in footer)
+        marks = [line for line in page.shapes if line["kind"] == "line" and line["x0"] == pytest.approx(line["x1"])
+                 and line["top"] > height - 20 * PT]  # vertical marks under the block
+        assert sorted(round(m["x0"] / PT, 1) for m in marks) == [40, 103, 107, 170]
+        for mark in marks:
+            # from 3 mm under the cards (15 mm above the edge: 2 mm bleed + 1 mm gap) down to the band
+            assert (height - mark["top"]) / PT == pytest.approx(15 - 3, abs=0.05)
+            assert (height - mark["bottom"]) / PT == pytest.approx(7.98, abs=0.05)
+            assert mark["bottom"] < footer_top - 0.5 * PT  # clear of the footer's letters
 
 
 def test_sheets_ask_to_print_at_actual_size_and_say_how_to_duplex(tmp_path, gutter_sheets):
@@ -120,13 +119,12 @@ def test_short_edge_with_gutter_keeps_marks_and_footer_apart_on_both_pages(tmp_p
     block stays centred (12.5 mm above and below) and the marks on both sides stop at the band."""
     result, decks = build(tmp_path, "kort-met-tussenruimte", "kind: sheet\nextends: a4-short-edge\ngutter: 4mm\n")
     assert result.returncode == 0, result.stderr
-    with pdfplumber.open(decks / "sample-sheets.pdf") as pdf:
-        for page in pdf.pages:
-            footer_top = min(c["top"] for c in page.chars if c["top"] > page.height - 10 * PT)
-            low = [m for m in page.lines if m["bottom"] > page.height - 15 * PT]
-            assert low and all(m["bottom"] < footer_top - 0.5 * PT for m in low)
-            assert all((page.height - m["bottom"]) / PT == pytest.approx(7.98, abs=0.05) for m in low
-                       if m["x0"] == pytest.approx(m["x1"]))
+    for page in read_pages(decks / "sample-sheets.pdf", shapes=True):
+        footer_top = min(c["top"] for c in page.chars if c["top"] > page.height - 10 * PT)
+        low = [m for m in page.shapes if m["kind"] == "line" and m["bottom"] > page.height - 15 * PT]
+        assert low and all(m["bottom"] < footer_top - 0.5 * PT for m in low)
+        assert all((page.height - m["bottom"]) / PT == pytest.approx(7.98, abs=0.05) for m in low
+                   if m["x0"] == pytest.approx(m["x1"]))
 
 
 def test_no_room_for_marks_and_footer_is_a_located_error(tmp_path):
