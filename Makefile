@@ -28,8 +28,10 @@ check: $(BIN)/.installed
 # The whole suite, with the line coverage of cardgen/ (real processes and forked children included) as its
 # last line; `make coverage` lists the lines missed. A failing suite fails; coverage is shown, not enforced
 # here (a test that skips, e.g. without chromium, lowers it), and make coverage fails under 90 %.
+# --dist worksteal: a worker that runs out of tests takes over half of another's queue, so the few long
+# tests do not leave a core idle at the end of the run.
 test: $(BIN)/.installed
-	@$(BIN)/python -m pytest -q -n auto --cov=cardgen --cov-report=; status=$$?; \
+	@$(BIN)/python -m pytest -q -n auto --dist worksteal --cov=cardgen --cov-report=; status=$$?; \
 	  if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" >&2; fi; \
 	  if [ $$status -eq 0 ]; then echo "line coverage of cardgen/: $$($(BIN)/python -m coverage report --format=total) %"; fi; \
 	  exit $$status
@@ -37,7 +39,7 @@ test: $(BIN)/.installed
 # Line coverage of cardgen/ (real processes and forked children included), every file below 100 % listed;
 # fails under 90 %.
 coverage: $(BIN)/.installed
-	$(BIN)/python -m pytest -q -n auto --cov=cardgen --cov-report=term-missing:skip-covered --cov-fail-under=90
+	$(BIN)/python -m pytest -q -n auto --dist worksteal --cov=cardgen --cov-report=term-missing:skip-covered --cov-fail-under=90
 
 # Mutation testing with mutmut over layout/ and the kinds (pyproject.toml [tool.mutmut]); results stay in
 # mutants/ between runs. One module: make mutate MUTANTS='cardgen.layout.agenda.x_*'. See docs/testing.md.
