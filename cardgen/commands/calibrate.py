@@ -1,13 +1,14 @@
 """`cardgen calibrate`: a two-sided test sheet to read a printer's front-to-back offset."""
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import click
 
 from ..messages import msg
 from .options import LANG, OUTPUT, TEMPLATES, echo_entries, examples
-from .report import chatty, say
+from .report import chatty, note, say
 
 
 @click.command(epilog=examples(
@@ -27,8 +28,10 @@ def calibrate(sheet: str, out: Path, pack: Path, template_dirs: tuple[Path, ...]
     from ..load.pack import Pack
     from ..runner import file_clock, written_since
 
+    started = time.monotonic()
     since = file_clock(out.parent)
     folders = list(template_dirs) + Pack(pack.resolve()).template_dirs()
     echo_entries(written_since(make(out, sheet, folders, lang), out, since), out)
     say(msg("Print it duplex at 100 %, hold it against the light and read the scales: "
         "put the values in the sheet template as back_offset: [right, down]."))
+    note(msg("{command}: done in {seconds:.1f} s", command="calibrate", seconds=time.monotonic() - started))

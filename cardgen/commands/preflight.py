@@ -1,13 +1,14 @@
 """`cardgen preflight`: check any PDF as a print shop would."""
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import click
 
-from ..messages import say as said
+from ..messages import msg, say as said
 from .options import examples
-from .report import chatty, say
+from .report import chatty, note, say
 
 
 @click.command(epilog=examples(
@@ -24,6 +25,7 @@ def preflight(files: tuple[Path, ...], shop: bool, cmyk: bool) -> None:
     from ..preflight import Unreadable, preflight as check
 
     failed = unreadable = False
+    started = time.monotonic()
     for path in files:
         try:
             report = check(path, shop=shop, cmyk=cmyk)
@@ -34,4 +36,5 @@ def preflight(files: tuple[Path, ...], shop: bool, cmyk: bool) -> None:
         for line in report.lines():
             say(line)
         failed |= not report.passed
+    note(msg("{command}: done in {seconds:.1f} s", command="preflight", seconds=time.monotonic() - started))
     raise SystemExit(2 if unreadable else 1 if failed else 0)

@@ -111,6 +111,21 @@ def test_quiet_prints_nothing_and_verbose_tells_the_stages(pack, tmp_path):
     assert all(f"{stage} " in summary for stage in ("load", "plan", "draw"))
 
 
+def test_verbose_preflight_and_calibrate_say_how_long_they_took(pack, tmp_path):
+    """-v promises the time on stderr for every command; quiet or not, stdout stays the same."""
+    import re
+
+    assert run_cli("build", "-q", "-o", str(tmp_path / "b"), cwd=pack).returncode == 0
+    pdf = str(tmp_path / "b/decks/mijn-kaarten-print.pdf")
+    for args, command in ((["preflight", pdf], "preflight"), (["calibrate", "-o", str(tmp_path / "c")], "calibrate")):
+        plain, verbose = run_cli(*args, cwd=pack), run_cli(*args, "-v", cwd=pack)
+        assert plain.returncode == verbose.returncode == 0, verbose.stderr
+        assert plain.stderr == ""
+        said = verbose.stderr.splitlines()
+        assert said and re.fullmatch(rf"{command}: done in \d+\.\d s", said[-1]), f"{command} -v said {said}"
+        assert verbose.stdout == plain.stdout
+
+
 def test_strict_turns_warnings_into_exit_status_1(tmp_path):
     from PIL import Image
 
