@@ -11,6 +11,8 @@ An item's fingerprint hashes everything its pages can depend on, erring on the s
 - every template it can use: the names in its values and in its kind's and templates' defaults, each with
   its `extends` chain and the templates those name in turn (a cheat-sheet's `a5`);
 - the brand file and every file it names (fonts, logo, ICC profile).
+Files are named relative to the pack (`_where`), so a project moved, or built from another working folder,
+keeps its cache.
 The cache (`.cardgen-cache.json` in the output folder) is served only when every file recorded for the
 item is still there with the bytes it was written with, so a file edited or removed by hand is rebuilt.
 """
@@ -26,7 +28,7 @@ from typing import Any, Iterator
 
 from . import __version__
 from .errors import Problems
-from .load.templates import valid_name
+from .load.templates import BUILTIN_DIR, valid_name
 from .load.yamlfile import load_yaml
 from .write import inside_file, sha256_of
 
@@ -107,6 +109,15 @@ class BuildCache:
 
     # fingerprints
 
+    @staticmethod
+    def _where(path: Path | str, ctx) -> str:
+        """A file or folder as fingerprints name it: relative to the pack's folder, or `built-in/…` for
+        cardgen's own templates, wherever the project or cardgen stands."""
+        full = os.path.abspath(path)
+        if Path(full).is_relative_to(BUILTIN_DIR):
+            return "built-in/" + Path(full).relative_to(BUILTIN_DIR).as_posix()
+        return Path(os.path.relpath(full, os.path.abspath(ctx.pack.root))).as_posix()
+
     def _file(self, path: Path) -> str:
         if path not in self._files:
             try:
@@ -119,15 +130,15 @@ class BuildCache:
         """What every item's fingerprint shares."""
         if self._shared is None:
             versions = _libraries()
-            listing = sorted((kind, str(s.data.get(kind)) if isinstance(s.data, dict) else "", str(s.file))
+            listing = sorted((kind, str(s.data.get(kind)) if isinstance(s.data, dict) else "", self._where(s.file, ctx))
                              for kind, sources in ctx.pack.items.items() for s in sources)
             brand = []
             if ctx.brand is not None and not getattr(ctx.brand, "builtin", False):
                 path = Path(ctx.brand.source.file)
-                brand = [str(path), self._file(path)] + self._named(ctx.brand.source.data, path.parent)
+                brand = [self._where(path, ctx), self._file(path)] + self._named(ctx.brand.source.data, path.parent)
             language = getattr(getattr(ctx, "labels", None), "lang", "")
             self._shared = [__version__, _own_code(), versions, os.environ.get("SOURCE_DATE_EPOCH", ""), language,
-                            [str(d) for d in ctx.store.folders],
+                            [self._where(d, ctx) for d in ctx.store.folders],
                             listing, brand]
         return self._shared
 
@@ -178,7 +189,7 @@ class BuildCache:
                 data = (source.data if source is not None else None) or {}
                 extends = data.get("extends") if isinstance(data, dict) else None
                 named = (extends if isinstance(extends, list) else [extends] if extends else []) + list(_strings(data))
-                found = (f"{path}:{self._file(path)}", named)
+                found = (f"{self._where(path, ctx)}:{self._file(path)}", named)
             self._template_files[name] = found
         return self._template_files[name]
 
@@ -187,13 +198,14 @@ class BuildCache:
         path = Path(source.file)  # as shown in messages: relative to the working folder, or absolute
         strings = set(_strings(data))
         ids = self._ids(ctx)
-        others = sorted((i, str(ids[i].file), self._file(Path(ids[i].file)))
+        others = sorted((i, self._where(ids[i].file, ctx), self._file(Path(ids[i].file)))
                         for i in strings if i in ids and ids[i] is not source)
         names = strings | set(_defaults(kind.model))
         for model in kind.templates.values():
             names |= set(_defaults(model))
         parts = [self._run(ctx), kind.key, repr(sorted((ctx.options or {}).items(), key=str)),
-                 str(path), self._file(path), self._named(data, ctx.pack.root), others, self._templates(names, ctx)]
+                 self._where(path, ctx), self._file(path), self._named(data, ctx.pack.root), others,
+                 self._templates(names, ctx)]
         return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
 
     # serving and recording

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import reportlab
 
-from .conftest import copy_fixture, run_cli
+from .conftest import copy_fixture, run_cli, shared
 from .yamledit import edit_yaml, swap
 
 A = {"decks/a-print.pdf", "decks/a-sheets.pdf"}
@@ -38,12 +38,16 @@ def digests(out: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def pack(tmp_path) -> Path:
-    work = copy_fixture("valid/cache", tmp_path)
-    for font in ("Vera.ttf", "VeraBd.ttf"):
-        shutil.copy(FONTS / font, work / "content" / font)
-    assert written(cwd=work) == ALL
-    return work
+def pack(tmp_path, tmp_path_factory) -> Path:
+    """The cache pack (with the brand's fonts) built once into out/, for this run (`shared`); each test gets
+    its own copy, moved to tmp_path: a moved project keeps its cache (test_a_moved_project_…)."""
+    def make(folder: Path) -> None:
+        work = copy_fixture("valid/cache", folder)
+        for font in ("Vera.ttf", "VeraBd.ttf"):
+            shutil.copy(FONTS / font, work / "content" / font)
+        assert written(cwd=work) == ALL
+
+    return Path(shutil.copytree(shared(tmp_path_factory, "cache-built", make) / "cache", tmp_path / "cache"))
 
 
 def test_nothing_changed_writes_nothing_and_the_manifest_still_lists_every_file(pack):
@@ -56,6 +60,21 @@ def test_nothing_changed_writes_nothing_and_the_manifest_still_lists_every_file(
     manifest = json.loads((pack / "out" / "manifest.json").read_text(encoding="utf-8"))
     assert {e["path"] for e in manifest["files"]} == ALL
     assert written("--force", cwd=pack) == ALL
+
+
+def test_a_moved_project_built_from_another_folder_keeps_its_cache(pack, tmp_path):
+    """Files are known by their place in the pack, not on the disk: moving the project (its brand fonts,
+    pictures and templates with it), then building from the folder above, rebuilds nothing."""
+    moved = tmp_path / "elders" / "project"
+    shutil.move(pack, moved)
+    result = run_cli("build", "project/content", "-o", "project/out", cwd=moved.parent)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ("nothing changed since the last build into project/out: 5 items kept as they are "
+                             "(--force builds them again)\n")
+    with edit_yaml(moved / "content/decks/b.yaml") as deck:
+        deck["title"] += " (verplaatst)"
+    again = run_cli("build", "project/content", "-o", "project/out", cwd=moved.parent)
+    assert {m.group(1) for m in re.finditer(r"out/(\S+\.pdf)", again.stdout)} == B
 
 
 def test_each_input_rebuilds_exactly_the_items_that_read_it(pack):
