@@ -33,7 +33,7 @@ from .load.yamlfile import load_yaml
 from .write import inside_file, sha256_of
 
 CACHE = ".cardgen-cache.json"
-LIBRARIES = ("reportlab", "pyphen", "pikepdf", "pillow", "segno", "svglib", "pydantic")
+LIBRARIES = ("reportlab", "pyphen", "pikepdf", "pillow", "segno", "svglib", "pydantic", "fonttools")
 MAX_REFERENCE = 300  # longer strings are text, not paths or names
 
 

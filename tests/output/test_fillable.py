@@ -2,6 +2,7 @@
 pikepdf), typed text on the printed writing lines (from the plan's rules and the field's /Rect and
 /DA; and PDFium, the engine of Chrome's viewer, typing into the field and drawing it), and no
 standard-14 font anywhere: the field font is the embedded Lato."""
+import zlib
 from pathlib import Path
 
 import pikepdf
@@ -78,14 +79,47 @@ def test_no_standard_font_anywhere_in_the_fillable_files(default_forms):
         assert b"NeedAppearances" not in raw  # every widget carries its own appearance
 
 
-def test_the_field_font_has_every_glyph_not_a_subset(default_forms):
+def test_the_field_font_has_every_winansi_glyph_and_no_other(default_forms):
+    """What can be typed into a field is what its encoding (WinAnsi, cp1252) holds: the embedded program has
+    every such character of Lato, drawn and as wide as in Lato itself, and leaves the rest of Lato's glyphs
+    out (Lato whole is 661,592 bytes)."""
+    from io import BytesIO
+
+    from fontTools.ttLib import TTFont
+
+    whole = TTFont(ROOT / "cardgen" / "fonts" / "Lato-Regular.ttf")
     with pikepdf.open(default_forms / "casusinbrengformulier-invulbaar.pdf") as pdf:
         font = pdf.Root.AcroForm.DR.Font.Lato
         program = font.FontDescriptor.FontFile2.read_bytes()
-        assert "+" not in str(font.BaseFont)  # not a subset tag
-        assert program == (ROOT / "cardgen" / "fonts" / "Lato-Regular.ttf").read_bytes()
+        assert "+" not in str(font.BaseFont)  # no subset tag: complete for what the encoding can address
+        assert font.Encoding == "/WinAnsiEncoding"
         widths = [float(w) for w in font.Widths]
-        assert widths[ord("e") - 32] > 0 and widths[0xEB - 32] == widths[ord("e") - 32]  # ë as wide as e
+    assert widths[ord("e") - 32] > 0 and widths[0xEB - 32] == widths[ord("e") - 32]  # ë as wide as e
+    assert len(program) < 100_000
+    cut = TTFont(BytesIO(program))
+    winansi = {ord(bytes([c]).decode("cp1252")) for c in range(32, 256) if c not in (0x7F, 0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+    cmap, whole_cmap = cut.getBestCmap(), whole.getBestCmap()
+    assert {c for c in winansi if c in whole_cmap} - set(cmap) == set()
+    assert len(winansi - set(whole_cmap)) == 0  # Lato has all of them, so all are in the field font
+    assert {c for c in cmap if c not in winansi and c > 32} == set()
+    for code in (ord("e"), 0xEB, ord("€"), ord("ß"), ord("—")):
+        assert cut["hmtx"][cmap[code]][0] == whole["hmtx"][whole_cmap[code]][0], chr(code)
+        glyph = cut["glyf"][cmap[code]]
+        assert glyph.numberOfContours != 0, chr(code)  # an outline, or made of others (ë: e and ¨), not empty
+        if glyph.isComposite():
+            assert set(glyph.getComponentNames(cut["glyf"])) <= set(cut.getGlyphOrder()), chr(code)
+
+
+def test_a_font_the_subsetter_cannot_cut_is_embedded_whole(monkeypatch):
+    from cardgen.render import acroform
+
+    def refuse(file):
+        raise AssertionError("an unusual font")
+
+    monkeypatch.setattr(acroform, "_winansi_only", refuse)
+    lato = ROOT / "cardgen" / "fonts" / "Lato-Regular.ttf"
+    packed, length = acroform._program.__wrapped__(str(lato), 0, 0)  # not the cached, cut program
+    assert zlib.decompress(packed) == lato.read_bytes() and length == 661_592
 
 
 def _plan(form: str):
