@@ -44,7 +44,6 @@ class PageRead:
     text: str
     chars: list[dict] = field(default_factory=list)
     breaks: list[int] = field(default_factory=list)  # indexes into chars where PDFium starts a new line
-    paths: list[dict] = field(default_factory=list)  # with `paths`: each drawn path's box, without its stroke
     shapes: list[dict] = field(default_factory=list)  # with `shapes`: each subpath, classified (see `_shapes`)
 
 
@@ -62,25 +61,9 @@ def _font(textpage, i: int) -> str:
     return buffer.value.decode("utf-8", "replace")
 
 
-def _path_box(obj, height: float) -> dict | None:
-    """The box of a path's points (its geometry, as pdfplumber gives it: a stroke's width not counted)."""
-    matrix = raw.FS_MATRIX()
-    raw.FPDFPageObj_GetMatrix(obj, matrix)
-    xs, ys = [], []
-    x, y = ctypes.c_float(), ctypes.c_float()
-    for k in range(raw.FPDFPath_CountSegments(obj)):
-        raw.FPDFPathSegment_GetPoint(raw.FPDFPath_GetPathSegment(obj, k), x, y)
-        xs.append(matrix.a * x.value + matrix.c * y.value + matrix.e)
-        ys.append(matrix.b * x.value + matrix.d * y.value + matrix.f)
-    if not xs:
-        return None
-    return {"x0": min(xs), "x1": max(xs), "top": height - max(ys), "bottom": height - min(ys)}
-
-
-def read_pages(path: Path, fonts: bool = False, paths: bool = False, shapes: bool = False) -> list[PageRead]:
-    """Every page of the PDF at `path`; with `fonts`, each character's font name and size too; with
-    `paths`, the box of each path drawn on the page itself (not inside a form XObject); with `shapes`,
-    each subpath drawn anywhere on the page, classified as pdfplumber does (`_shapes`). Each character
+def read_pages(path: Path, fonts: bool = False, shapes: bool = False) -> list[PageRead]:
+    """Every page of the PDF at `path`; with `fonts`, each character's font name and size too; with `shapes`,
+    each subpath drawn anywhere on the page, classified as pdfplumber does (`_shapes`), with its box. Each character
     also has `object`: the place of its text object in the content stream (inside forms too), for `drawn`."""
     doc = pdfium.PdfDocument(str(path))
     out = []
@@ -137,11 +120,6 @@ def read_pages(path: Path, fonts: bool = False, paths: bool = False, shapes: boo
                 read.chars.append(char)
                 new_line = hyphen
             textpage.close()
-            if paths:
-                for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=0):
-                    box = _path_box(obj.raw, height)
-                    if box is not None:
-                        read.paths.append(box)
             if shapes:
                 identity = raw.FS_MATRIX(1, 0, 0, 1, 0, 0)
                 for k in range(raw.FPDFPage_CountObjects(page.raw)):

@@ -32,7 +32,7 @@ def halves(path, page) -> list[tuple[str, float, float]]:
 def measure(page, x0: float, x1: float) -> tuple[float, str]:
     """(empty share of the body, the page label in the footer) of the page between x0 and x1."""
     chars = [c for c in page.chars if c["x0"] >= x0 - 1 and c["x1"] <= x1 + 1]
-    paths = [p for p in page.paths if p["x0"] >= x0 - 1 and p["x1"] <= x1 + 1]
+    paths = [p for p in page.shapes if p["x0"] >= x0 - 1 and p["x1"] <= x1 + 1]
     width = x1 - x0
     rules = [p for p in paths if p["bottom"] - p["top"] < 0.1 and p["x1"] - p["x0"] > 0.75 * width]
     assert rules, "no footer rule"
@@ -51,7 +51,7 @@ def measure(page, x0: float, x1: float) -> tuple[float, str]:
 def pages(default_build):
     for folder in MEASURED:
         for path in sorted((default_build / folder).glob("*.pdf")):
-            for number, page in enumerate(read_pages(path, paths=True), 1):
+            for number, page in enumerate(read_pages(path, shapes=True), 1):
                 for side, x0, x1 in halves(path, page):
                     where = f"{folder}/{path.name} page {number}" + (f" ({side})" if side else "")
                     yield where, page, x0, x1
@@ -76,7 +76,7 @@ def test_a_short_agenda_fills_its_page(default_build, name):
     """The two agendas that were half empty (54 % and 48 %): the programme now reaches the footer,
     its rows sharing the room, at least the template's 10.5 pt."""
     path = default_build / "agendas" / f"{name}.pdf"
-    page = read_pages(path, fonts=True, paths=True)[0]
+    page = read_pages(path, fonts=True, shapes=True)[0]
     share, _ = measure(page, 0, page.width)
     assert share < 0.15, f"agendas/{name}.pdf page 1: {share:.0%} empty"
     # the block's clock times ("+5 min", or "19:30–19:35" with a start) stay at the template's size
