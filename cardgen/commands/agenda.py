@@ -1,14 +1,12 @@
 """`cardgen agenda`: tonight's agenda with clock times, its cheat-sheet and its handouts."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import click
 
-from ..messages import msg
 from .options import BRAND, DATE, LANG, OUTPUT, PACK, TEMPLATES, TIME, examples
-from .report import STRICT_OPTION, Bar, chatty, note, say
+from .report import STRICT_OPTION, Bar, chatty, done, say
 
 
 @click.command(epilog=examples(
@@ -39,4 +37,4 @@ def agenda(agenda_id: str, pack: Path, start: str | None, participants: int | No
         say(line)
     for entry in written_since(entries, out, since):
         say(f"{entry['kind']:<14} {out / entry['path']}")
-    note(msg("{command}: done in {seconds:.1f} s", command="agenda", seconds=time.monotonic() - bar.started))
+    done("agenda", bar.started)

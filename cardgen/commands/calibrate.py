@@ -8,7 +8,7 @@ import click
 
 from ..messages import msg
 from .options import LANG, OUTPUT, TEMPLATES, echo_entries, examples
-from .report import chatty, note, say
+from .report import chatty, done, say
 
 
 @click.command(epilog=examples(
@@ -34,4 +34,4 @@ def calibrate(sheet: str, out: Path, pack: Path, template_dirs: tuple[Path, ...]
     echo_entries(written_since(make(out, sheet, folders, lang), out, since), out)
     say(msg("Print it duplex at 100 %, hold it against the light and read the scales: "
         "put the values in the sheet template as back_offset: [right, down]."))
-    note(msg("{command}: done in {seconds:.1f} s", command="calibrate", seconds=time.monotonic() - started))
+    done("calibrate", started)

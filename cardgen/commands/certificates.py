@@ -1,14 +1,12 @@
 """`cardgen certificates`: one certificate of participation per row of a CSV."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import click
 
-from ..messages import msg
 from .options import BRAND, LANG, OUTPUT, PACK, TEMPLATES, examples
-from .report import STRICT_OPTION, Bar, chatty, note, say
+from .report import STRICT_OPTION, Bar, chatty, done, say
 
 
 @click.command(epilog=examples(
@@ -42,4 +40,4 @@ def certificates(certificate_id: str, pack: Path, people: Path, split: bool, org
     for entry in written_since(entries, out, since):
         if entry["kind"] == "certificate":
             say(f"{entry['pages']:>4} p.  {out / entry['path']}")
-    note(msg("{command}: done in {seconds:.1f} s", command="certificates", seconds=time.monotonic() - bar.started))
+    done("certificates", bar.started)

@@ -1,14 +1,12 @@
 """`cardgen pack`: build everything and bundle it for an association's members."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import click
 
-from ..messages import msg
 from .options import BRAND, JOBS, LANG, OUTPUT, PACK, TEMPLATES, echo_entries, examples
-from .report import STRICT_OPTION, Bar, chatty, note, say
+from .report import STRICT_OPTION, Bar, chatty, done, say
 
 
 @click.command(epilog=examples(
@@ -35,4 +33,4 @@ def pack(pack: Path, out: Path, template_dirs: tuple[Path, ...], brand: Path | N
         name, entries = make_pack(pack, out, brand, list(template_dirs), lang, jobs or default_jobs())
     echo_entries(written_since(entries, out, since), out, 14)
     say(f"zip                     {out / name}.zip")
-    note(msg("{command}: done in {seconds:.1f} s", command="pack", seconds=time.monotonic() - bar.started))
+    done("pack", bar.started)

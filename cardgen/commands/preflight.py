@@ -6,9 +6,9 @@ from pathlib import Path
 
 import click
 
-from ..messages import msg, say as said
+from ..messages import say as said
 from .options import examples
-from .report import chatty, note, say
+from .report import chatty, done, say
 
 
 @click.command(epilog=examples(
@@ -36,5 +36,5 @@ def preflight(files: tuple[Path, ...], shop: bool, cmyk: bool) -> None:
         for line in report.lines():
             say(line)
         failed |= not report.passed
-    note(msg("{command}: done in {seconds:.1f} s", command="preflight", seconds=time.monotonic() - started))
+    done("preflight", started)
     raise SystemExit(2 if unreadable else 1 if failed else 0)

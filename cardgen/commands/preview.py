@@ -1,14 +1,13 @@
 """`cardgen preview`: PNGs of every card face and a proof sheet per deck."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import click
 
 from ..messages import msg
 from .options import BRAND, LANG, ONLY, OUTPUT, PACK, TEMPLATES, examples
-from .report import STRICT_OPTION, Bar, chatty, note, say
+from .report import STRICT_OPTION, Bar, chatty, done, say
 
 
 @click.command(epilog=examples(
@@ -35,4 +34,4 @@ def preview(pack: Path, out: Path, only: tuple[str, ...], dpi: int, template_dir
         entries = written_since(make(pack, out, list(only) or None, dpi, list(template_dirs), brand, lang), out,
                                 since)
     say(msg("{n} previews in {folder}", n=sum(1 for e in entries if e['kind'] == 'preview'), folder=out / "previews"))
-    note(msg("{command}: done in {seconds:.1f} s", command="preview", seconds=time.monotonic() - bar.started))
+    done("preview", bar.started)

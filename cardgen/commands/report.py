@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from ..messages import say as said
+from ..messages import msg, say as said
 
 QUIET, VERBOSE, STRICT, WARNINGS = "cardgen.quiet", "cardgen.verbose", "cardgen.strict", "cardgen.warnings"
 DELAY = 1.0  # seconds before a progress bar shows: quick runs stay silent
@@ -61,6 +61,11 @@ def note(line: str) -> None:
     """A --verbose line on stderr, in the run's language."""
     if verbose():
         click.echo(said(line), err=True)
+
+
+def done(command: str, started: float) -> None:
+    """The --verbose line a command ends with: how long it took since `started` (time.monotonic())."""
+    note(msg("{command}: done in {seconds:.1f} s", command=command, seconds=time.monotonic() - started))
 
 
 def count_warning() -> None:
