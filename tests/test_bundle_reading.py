@@ -17,7 +17,7 @@ import reportlab
 
 from .conftest import FIXTURES, copy_fixture, run_cli
 from .pdfread import read_pages
-from .yamledit import dump_yaml, parse_yaml
+from .yamledit import edit_yaml
 
 MM = 72 / 25.4
 
@@ -100,10 +100,8 @@ def test_every_font_subset_has_its_own_tag(default_bundle):
 def prepare(tmp_path: Path, sheet: str | None = None, brand: bool = False) -> tuple[Path, list[str]]:
     work = copy_fixture("valid/sample", tmp_path)
     if sheet:
-        path = work / "content" / "decks" / "sample.yaml"
-        data = parse_yaml(path.read_text(encoding="utf-8"))
-        data["sheet"] = sheet
-        path.write_text(dump_yaml(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+        with edit_yaml(work / "content" / "decks" / "sample.yaml") as data:
+            data["sheet"] = sheet
     args = ["pack", "content", "-o", "out"]
     if brand:
         shutil.copytree(FIXTURES / "brands" / "vereniging", work / "merk")

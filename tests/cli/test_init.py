@@ -13,14 +13,9 @@ from referencing import Registry, Resource
 
 from ..conftest import ROOT, run_cli
 from ..pdfread import read_pages
-from ..yamledit import dump_yaml, parse_yaml, read_yaml
+from ..yamledit import read_yaml, write_yaml
 
 MM = 72 / 25.4
-
-
-def _load(path: Path):
-    """YAML as cardgen reads it (libyaml's parser, which takes `a?` in a flow mapping as plain text)."""
-    return parse_yaml(path.read_text(encoding="utf-8"))
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
@@ -133,7 +128,7 @@ def test_every_file_of_the_new_pack_and_of_the_default_pack_passes_its_schema(ed
         validator = validator_for(relative)
         assert validator is not None, f"no schema for {relative}"
         errors = [f"{'.'.join(map(str, e.absolute_path))}: {e.message}"
-                  for e in validator.iter_errors(_load(path))]
+                  for e in validator.iter_errors(read_yaml(path))]  # libyaml, as cardgen reads it
         assert not errors, (relative, errors)
         checked += 1
     assert checked > 40
@@ -161,7 +156,7 @@ def test_the_schema_catches_what_cardgen_would_refuse(editor_pack, change, where
     if not bad.exists():
         import shutil
         shutil.copytree(editor_pack, bad)
-    (bad / "content/decks/mijn-kaarten.yaml").write_text(dump_yaml(data, allow_unicode=True), encoding="utf-8")
+    write_yaml(bad / "content/decks/mijn-kaarten.yaml", data)
     assert run_cli("check", cwd=bad).returncode == 2
 
 

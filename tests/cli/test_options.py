@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from cardgen.cli import main
 
 from ..conftest import copy_fixture, run_cli, run_process
+from ..yamledit import write_yaml
 
 COMMANDS = sorted(main.commands)
 
@@ -169,14 +170,11 @@ def test_a_long_build_shows_progress_on_a_terminal(tmp_path):
     import subprocess
     import sys
 
-    import yaml
-
     (tmp_path / "content/decks").mkdir(parents=True)
     for name in ("groot", "ook-groot"):
         deck = {"deck": name, "title": "Groot", "bron": "test", "categories": {"a": {"label": "A"}},
                 "cards": [{"category": "a", "text": f"Vraag nummer {n} over de casus?"} for n in range(900)]}
-        (tmp_path / f"content/decks/{name}.yaml").write_text(yaml.dump(deck, Dumper=yaml.CSafeDumper, sort_keys=False),
-                                                             encoding="utf-8")
+        write_yaml(tmp_path / f"content/decks/{name}.yaml", deck)
     leader, follower = pty.openpty()
     env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     process = subprocess.Popen([sys.executable, "-m", "cardgen", "build", "-o", "tty", "-j", "1"], cwd=tmp_path, env=env,

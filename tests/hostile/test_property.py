@@ -19,9 +19,9 @@ import signal
 from pathlib import Path
 
 import pytest
-import yaml
 
 from ..conftest import FIXTURES, run_cli
+from ..yamledit import dump_yaml
 
 hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
@@ -126,7 +126,7 @@ def _write(root: Path, mutations, garbles, logo_cut: int | None) -> None:
     data = copy.deepcopy(PACK)
     for file, choice, action, value, key in mutations:
         _mutate(data[file], choice, action, value, key)
-    texts = {file: yaml.safe_dump(content, allow_unicode=True, sort_keys=False) for file, content in data.items()}
+    texts = {file: dump_yaml(content, allow_unicode=True, sort_keys=False) for file, content in data.items()}
     for file, at, length, insert in garbles:
         text = texts[file]
         at %= max(len(text), 1)

@@ -1,6 +1,6 @@
 """Read back what the user reads: the text of a built PDF through PDFium (pypdfium2), a reader
 independent of the program, held against the texts of the content YAML (parsed here with
-PyYAML, tests/yamledit.py's parse_yaml, never through cardgen).
+PyYAML, tests/yamledit.py's read_yaml, never through cardgen).
 
 PDFium gives each page's text in drawing order. Line breaks, spaces and hyphens are taken out on
 both sides before comparing (`norm`), so a paragraph wrapped or hyphenated anywhere still matches;
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from ..yamledit import parse_yaml
+from ..yamledit import read_yaml
 
 # White space, hyphens and dashes, the marks PDFium puts where a line was hyphenated (U+FFFE, or U+0002
 # in bounded text), and what the typesetter may change on purpose: straight or curly quotes, and the
@@ -47,7 +47,7 @@ def page_texts(path: Path) -> list[str]:
 def load_yaml(path: Path) -> dict:
     """The item's data; a deck's `cards:` or a form's `fields:` that names a spreadsheet (a path inside the
     pack, which holds the kind's folder) is read here with openpyxl or the csv module, one dict per row."""
-    data = parse_yaml(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     for key in ("cards", "fields"):
         ref = data.get(key) if isinstance(data, dict) else None
         if isinstance(ref, (str, dict)):

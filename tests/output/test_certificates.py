@@ -5,7 +5,7 @@ from pypdf import PdfReader
 
 from ..conftest import copy_fixture, run_cli
 from ..pdfread import drawn, read_pages, text
-from ..yamledit import dump_yaml, parse_yaml
+from ..yamledit import read_yaml, write_yaml
 
 CSV = "name,date,hours,group\nSanne de Vries,2026-12-03,2,Groep A\nJoël Bakker,2026-12-03,\"1,5\",Groep A\n" \
       "Sanne de Vries,2026-12-10,2,Groep B\n"
@@ -75,12 +75,11 @@ def test_the_template_paper_is_honoured_and_laid_out_for_it(tmp_path):
     import pikepdf
 
     work = copy_fixture("valid/certificates", tmp_path)
-    source = parse_yaml((work / "content" / "certificates" / "bewijs-van-deelname.yaml").read_text("utf-8"))
+    source = read_yaml(work / "content" / "certificates" / "bewijs-van-deelname.yaml")
     for name, layout in (("letter", "certificaat-letter"), ("a5", "certificaat-a5")):
         variant = {"certificate": f"bewijs-{name}", **{k: v for k, v in source.items() if k != "certificate"},
                    "layout": layout}
-        (work / "content" / "certificates" / f"{name}.yaml").write_text(dump_yaml(variant, allow_unicode=True, sort_keys=False),
-                                                                         encoding="utf-8")
+        write_yaml(work / "content" / "certificates" / f"{name}.yaml", variant)
     result = run_cli("build", "content", "-o", "out", cwd=work)
     assert result.returncode == 0, result.stderr
     mm = 72 / 25.4

@@ -1,7 +1,7 @@
 """A category colour that white text cannot be read on gives a located warning when the deck is built
 (and the build still succeeds); a readable one gives none."""
 from ..conftest import copy_fixture, run_cli
-from ..yamledit import dump_yaml, parse_yaml
+from ..yamledit import edit_yaml
 
 
 def build(tmp_path, change, brand: str | None = None):
@@ -9,9 +9,8 @@ def build(tmp_path, change, brand: str | None = None):
     if brand is not None:  # the pack's own brand.yaml
         (work / "content" / "brand.yaml").write_text(brand, encoding="utf-8")
     path = work / "content" / "decks" / "sample.yaml"
-    data = parse_yaml(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(dump_yaml(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    with edit_yaml(path) as data:
+        change(data)
     result = run_cli("build", "content", "-o", "out", cwd=work)
     lines = path.read_text(encoding="utf-8").splitlines()
     return result, lines, work

@@ -13,7 +13,7 @@ import reportlab
 from PIL import Image, ImageCms
 
 from ..conftest import FIXTURES, copy_fixture, run_cli
-from ..yamledit import dump_yaml, parse_yaml
+from ..yamledit import edit_yaml
 from .iccmake import cmyk_profile
 
 
@@ -27,14 +27,11 @@ def prepare(tmp_path: Path, profile: bytes | None, name: str = "drukker.icc") ->
         shutil.copy(Path(reportlab.__file__).parent / "fonts" / font, brand / font)
     if profile is not None:
         (brand / name).write_bytes(profile)
-        data = parse_yaml((brand / "brand.yaml").read_text(encoding="utf-8"))
-        data["icc_profile"] = name
-        (brand / "brand.yaml").write_text(dump_yaml(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    deck = work / "content" / "decks" / "sample.yaml"
-    data = parse_yaml(deck.read_text(encoding="utf-8"))
-    data.pop("logo")
-    data["print"] = "drukkerij"
-    deck.write_text(dump_yaml(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+        with edit_yaml(brand / "brand.yaml") as data:
+            data["icc_profile"] = name
+    with edit_yaml(work / "content" / "decks" / "sample.yaml") as data:
+        data.pop("logo")
+        data["print"] = "drukkerij"
     (work / "templates" / "drukkerij.yaml").write_text("kind: print\nextends: print-shop\ncolor: cmyk\n",
                                                        encoding="utf-8")
     return work

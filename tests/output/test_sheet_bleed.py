@@ -12,7 +12,7 @@ import pytest
 
 from ..conftest import copy_fixture, run_cli
 from ..pdfread import drawn, read_pages
-from ..yamledit import dump_yaml, parse_yaml
+from ..yamledit import edit_yaml
 from .pdfcheck import close, hex_rgb, render
 
 RED, BLUE, WHITE = hex_rgb("#B5452F"), hex_rgb("#2F5F8A"), (255, 255, 255)
@@ -25,10 +25,8 @@ def build(tmp_path, sheet: str, template: str | None = None):
     work = copy_fixture("valid/sample", tmp_path)
     if template:
         (work / "templates" / f"{sheet}.yaml").write_text(template, encoding="utf-8")
-    path = work / "content" / "decks" / "sample.yaml"
-    data = parse_yaml(path.read_text(encoding="utf-8"))
-    data["sheet"] = sheet
-    path.write_text(dump_yaml(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    with edit_yaml(work / "content" / "decks" / "sample.yaml") as data:
+        data["sheet"] = sheet
     result = run_cli("build", "content", "-o", "out", cwd=work)
     return result, work / "out" / "decks"
 
