@@ -1,7 +1,8 @@
 """Input too big for any printed card or page: refused at load time with a located error, status 2, in
-under 5 seconds and 300 MiB, nothing written. Each case runs as a real process: its wall time measured from
-outside, its peak resident memory read by the process itself at exit (VmHWM, which starts afresh at exec;
-helpers.measured); the expected lines are worked out from the rules in docs/limits.md.
+under 5 seconds and 300 MiB, nothing written. Each case runs as a real process, forked from the test's with
+cardgen loaded: its wall time measured from outside, the resident memory it added read by the process itself
+at exit (VmHWM, which starts afresh at fork, less VmRSS at its start; helpers.measured); the expected lines
+are worked out from the rules in docs/limits.md.
 """
 import pytest
 
@@ -10,7 +11,8 @@ from cardgen.load.yamlfile import MAX_VALUES
 
 from .helpers import DECK, listing, measured, write_pack
 
-SECONDS, MIB = 5.0, 300.0
+# 300 MiB in all: a fresh process holds about 35 MiB once cardgen is loaded
+SECONDS, MIB = 5.0, 265.0
 
 
 def _refused(work, expected: list[str]):
