@@ -9,6 +9,7 @@ that `extends:` another names only what it changes.
 from __future__ import annotations
 
 import copy
+import functools
 import typing
 
 from pydantic import BaseModel
@@ -94,7 +95,12 @@ def _model_args(annotation) -> list[type[BaseModel]]:
 
 
 def enriched(model: type[BaseModel], template: bool = False) -> dict:
-    """The model's JSON Schema with icons, card sizes, paper and colours as choices."""
+    """The model's JSON Schema with icons, card sizes, paper and colours as choices (a copy: change it freely)."""
+    return copy.deepcopy(_enriched(model, template))
+
+
+@functools.cache  # pydantic takes ~5 ms a schema, and `init`, `schema` and the guides ask for all of them
+def _enriched(model: type[BaseModel], template: bool) -> dict:
     schema = json_schema(model)
     models: dict[str, type[BaseModel]] = {}
     _models(model, models)
