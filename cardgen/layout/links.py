@@ -7,8 +7,6 @@ the box.
 """
 from __future__ import annotations
 
-import segno
-
 from ..messages import msg
 from .plan import Icon, Image, Text
 from .picture import PACK
@@ -43,6 +41,8 @@ def too_long(url: str, box: float = QR_BOX) -> str | None:
 
 def _capacity(version: int) -> int:
     """Characters of a URL (bytes) a QR code of `version` at error level M holds."""
+    import segno  # here: ~20 ms to import, for packs with links only
+
     lo, hi = 1, 3000
     while lo < hi:  # the longest text that still fits the version
         mid = (lo + hi + 1) // 2

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 
-import segno
-
 from .plan import Rect
 from .units import MM
 
@@ -18,6 +16,8 @@ QUIET = 4  # modules of white around the code, as scanners need
 
 def modules(text: str) -> int | None:
     """The code's side in modules, without its quiet zone; None when no QR code holds the text."""
+    import segno  # in the functions: ~20 ms to import, for packs with links only
+
     try:
         return segno.make(text, error="m", micro=False).symbol_size(border=0)[0]
     except segno.DataOverflowError:
@@ -33,6 +33,8 @@ def short_form(link: str) -> str:
 def qr_items(text: str, x: float, y: float, size: float, color: str = "#000000") -> list[Rect] | None:
     """The QR code of `text` filling the square (x, y, size) with its quiet zone; None when the text
     is too long for any QR code."""
+    import segno
+
     try:
         code = segno.make(text, error="m", micro=False)
     except segno.DataOverflowError:

@@ -11,7 +11,6 @@ from pathlib import Path as FilePath
 from ..layout import plan
 from ..layout.picture import PACK
 from ..layout.printshop import OutputProfile
-from .acroform import add_fields
 from .color import paint, rgb_of
 from .fonts import font_name
 from .icc import converts, draw_converted
@@ -29,7 +28,10 @@ def write_document(doc: plan.Document, path: FilePath, assets: dict | None = Non
         draw_page(canvas, page, assets or {}, mode, doc.look)
         canvas.showPage()
     canvas.save()
-    add_fields(path, doc)  # a fillable file's AcroForm, if the plan has fields
+    if any(isinstance(item, plan.Field) for page in doc.pages for item in page.items):  # a fillable file
+        from .acroform import add_fields  # only then: pikepdf takes ~35 ms to import
+
+        add_fields(path, doc)
     return len(doc.pages)
 
 
