@@ -6,8 +6,10 @@ Forking (Linux) lets every child start from the parent's loaded pack, templates,
 pickling them; only each result travels back. Elsewhere, or with one process, the work runs in-process.
 Each child has its own pipe (no lock is shared, so ending a child can never leave the others waiting). A
 child leaves signals to the parent: Ctrl-C is ignored there, and when the parent stops early (an error, a
-stop) it ends the children with SIGKILL. Warnings a child logs are handed back with its result
-and logged again by the parent, so that `--strict` counts them.
+stop) it ends the children at work with SIGKILL; the others, waiting for a task or already leaving (and
+perhaps writing something on their way out, as coverage does), end by themselves when their pipe closes.
+Warnings a child logs are handed back with its result and logged again by the parent, so that `--strict`
+counts them.
 """
 from __future__ import annotations
 
@@ -56,8 +58,8 @@ def in_order(work: Callable[[int], T], count: int, processes: int,
     tasks = iter(sorted(range(count), key=lambda i: -weight(i)) if weight is not None else range(count))
     children = _fork(processes)
     finished = False
+    busy: dict[Connection, int] = {}  # the children with a task in hand
     try:
-        busy: dict[Connection, int] = {}
         for pid, conn in children:
             _hand_out(conn, tasks, busy, pid)
         done: dict[int, tuple[T, list]] = {}
@@ -79,9 +81,9 @@ def in_order(work: Callable[[int], T], count: int, processes: int,
     finally:
         _WORK = None
         for pid, conn in children:
-            if not finished:  # an error or a stop in this process: end them now
+            if not finished and conn in busy:  # an error or a stop in this process: end those at work now
                 os.kill(pid, signal.SIGKILL)
-            conn.close()
+            conn.close()  # the others are waiting for a task or leaving already: this ends their wait
         for pid, _ in children:
             os.waitpid(pid, 0)
 

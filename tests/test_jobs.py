@@ -86,6 +86,32 @@ def test_a_bug_in_a_child_is_raised_in_the_parent_with_its_traceback():
         list(jobs.in_order(task, 4, 2))
 
 
+def test_on_an_error_only_the_children_at_work_are_killed(tmp_path, monkeypatch):
+    """A child without a task (done, or told to stop) leaves by itself, however long that takes (coverage
+    writes its data on the way out: killed then, it left a broken data file). Here each child, on its way
+    out, waits 0.5 s and then leaves a mark; a SIGKILL would leave none."""
+    original = jobs._serve
+
+    def serve(conn) -> None:
+        try:
+            original(conn)
+        finally:
+            time.sleep(0.5)
+            (tmp_path / str(os.getpid())).write_text("left")
+
+    def task(i: int) -> int:
+        if i == 0:
+            time.sleep(0.1)  # task 1 is done meanwhile: its child is told to stop
+            raise ZeroDivisionError("task zero")
+        return os.getpid()
+
+    monkeypatch.setattr(jobs, "_serve", serve)  # the children are forked after this: they inherit it
+    with pytest.raises(RuntimeError, match="ZeroDivisionError: task zero"):
+        list(jobs.in_order(task, 2, 2))
+    left = len(list(tmp_path.iterdir()))
+    assert left == 2, f"{2 - left} child(ren) without a task killed on the way out"  # both left, and were waited for
+
+
 def test_one_process_or_one_task_runs_here():
     assert jobs.processes_for(1, 10) == 1 and jobs.processes_for(4, 1) == 1 and jobs.processes_for(4, 3) == 3
     assert [r for r, _ in jobs.in_order(lambda i: os.getpid(), 3, 1)] == [os.getpid()] * 3
