@@ -179,3 +179,8 @@ def moved(items, dx: float, dy: float) -> list:
 def texts(page: Page) -> list[Text]:
     """The text runs of a page in drawing order (tests and the fit report read them)."""
     return [i for i in page.items if isinstance(i, Text)]
+
+
+def fields_of(doc: Document) -> list[list[Field]]:
+    """The form fields of each page; a file with any is fillable (render/acroform.py)."""
+    return [[i for i in page.items if isinstance(i, Field)] for page in doc.pages]

@@ -39,20 +39,13 @@ _WINANSI = [bytes([c]).decode("cp1252", errors="replace") for c in range(32, 256
 _WINANSI_CODES = sorted({ord(c) for c in _WINANSI if c != "\ufffd"})
 
 
-def fields_of(doc: plan.Document) -> list[list[plan.Field]]:
-    return [[i for i in page.items if isinstance(i, plan.Field)] for page in doc.pages]
-
-
 def regular_font_file(look: plan.Look) -> Path:
     """The document's regular face: the brand's, or Lato."""
     return Path(next((p for f, _, p in look.fonts if f == "regular"), FACES["regular"][1]))
 
 
-def add_fields(path: Path, doc: plan.Document) -> None:
-    """Give the PDF at `path` (drawn from `doc`) the AcroForm of the plan's fields, in place."""
-    per_page = fields_of(doc)
-    if not any(per_page):
-        return
+def add_fields(path: Path, doc: plan.Document, per_page: list[list[plan.Field]]) -> None:
+    """Give the PDF at `path` (drawn from `doc`) the AcroForm of its fields (`plan.fields_of`), in place."""
     with pikepdf.open(path, allow_overwriting_input=True) as pdf:
         fonts = _Fonts(pdf, doc.look)
         top_level: list = []

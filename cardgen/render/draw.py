@@ -28,10 +28,11 @@ def write_document(doc: plan.Document, path: FilePath, assets: dict | None = Non
         draw_page(canvas, page, assets or {}, mode, doc.look)
         canvas.showPage()
     canvas.save()
-    if any(isinstance(item, plan.Field) for page in doc.pages for item in page.items):  # a fillable file
+    fields = plan.fields_of(doc)
+    if any(fields):  # a fillable file
         from .acroform import add_fields  # only then: pikepdf takes ~35 ms to import
 
-        add_fields(path, doc)
+        add_fields(path, doc, fields)
     return len(doc.pages)
 
 
