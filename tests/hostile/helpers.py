@@ -80,7 +80,7 @@ def _run_child(args: tuple[str, ...], cwd: Path, err_file: Path, peak_file: Path
 
 def measured(*args: str, cwd: Path, timeout: float = 60) -> Measured:
     """The CLI in a real process, forked from this one: its status, stderr, wall time and the peak resident
-    memory it added. Forking spares each case the ~0.4 s of importing cardgen; what is measured (loading
+    memory it added. Forking spares each case the import of cardgen (~0.25 s); what is measured (loading
     and refusing the input) is the same as in a fresh process. A run past `timeout` seconds is killed."""
     import cardgen.runner  # noqa: F401 - loaded before the fork, as the child's program
 
